@@ -1,0 +1,18 @@
+#pragma once
+// dflint: parse, lint and simulate the layer cache of Dockerfiles.
+// This is the one entry header; everything public is reachable from here.
+#include <string_view>
+
+#include "dflint/ast.hpp"
+#include "dflint/diagnostic.hpp"
+#include "dflint/image_ref.hpp"
+#include "dflint/mount.hpp"
+#include "dflint/parse.hpp"
+#include "dflint/shell.hpp"
+#include "dflint/source.hpp"
+
+namespace dflint {
+
+std::string_view version() noexcept;
+
+}  // namespace dflint

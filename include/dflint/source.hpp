@@ -1,0 +1,58 @@
+#pragma once
+// Byte ranges into the source and their conversion to the line/column pairs
+// people read. Inside dflint everything is a half-open byte range; lines and
+// columns appear only when output is rendered.
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace dflint {
+
+struct Range {
+    std::uint32_t begin = 0;
+    std::uint32_t end = 0;  // exclusive
+
+    constexpr bool empty() const noexcept { return end <= begin; }
+    constexpr std::uint32_t size() const noexcept { return end > begin ? end - begin : 0; }
+    constexpr bool contains(std::uint32_t offset) const noexcept { return offset >= begin && offset < end; }
+    friend constexpr bool operator==(const Range&, const Range&) = default;
+};
+
+// 1-based line and 1-based column. `column` counts bytes; use
+// LineIndex::char_column / utf16_column for Unicode-aware columns.
+struct Position {
+    std::uint32_t line = 1;
+    std::uint32_t column = 1;
+    friend constexpr bool operator==(const Position&, const Position&) = default;
+};
+
+// Maps byte offsets to lines. Lines end at '\n'; a '\r' before it belongs to
+// the line's content as far as offsets go, but is not counted in columns.
+class LineIndex {
+public:
+    LineIndex() = default;
+    explicit LineIndex(std::string_view text);
+
+    std::uint32_t line_count() const noexcept { return static_cast<std::uint32_t>(starts_.size()); }
+    // 1-based line containing `offset` (offset == text size maps to the last line).
+    std::uint32_t line_of(std::uint32_t offset) const noexcept;
+    // Byte offset where 1-based `line` starts.
+    std::uint32_t line_start(std::uint32_t line) const noexcept;
+    // Byte offset of the end of the line's content (before "\n" or "\r\n").
+    std::uint32_t line_end(std::uint32_t line) const noexcept;
+    std::string_view line_text(std::uint32_t line) const noexcept;
+
+    Position position(std::uint32_t offset) const noexcept;            // byte columns
+    Position char_position(std::uint32_t offset) const noexcept;       // columns in Unicode code points
+    Position utf16_position(std::uint32_t offset) const noexcept;      // columns in UTF-16 code units (LSP)
+    // Inverse of utf16_position; clamps to the line's end.
+    std::uint32_t offset_of_utf16(std::uint32_t line, std::uint32_t utf16_column) const noexcept;
+
+    std::string_view text() const noexcept { return text_; }
+
+private:
+    std::string_view text_;
+    std::vector<std::uint32_t> starts_{0};
+};
+
+}  // namespace dflint

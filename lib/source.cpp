@@ -1,0 +1,82 @@
+#include "dflint/source.hpp"
+
+#include <algorithm>
+
+#include "unicode/unicode.hpp"
+
+namespace dflint {
+
+LineIndex::LineIndex(std::string_view text) : text_(text) {
+    starts_.reserve(text.size() / 32 + 1);
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\n') starts_.push_back(static_cast<std::uint32_t>(i + 1));
+    }
+    // A trailing newline does not open an empty last line for positions, but
+    // offsets at the very end still resolve to it; keep it for line_count.
+}
+
+std::uint32_t LineIndex::line_of(std::uint32_t offset) const noexcept {
+    auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
+    return static_cast<std::uint32_t>(it - starts_.begin());
+}
+
+std::uint32_t LineIndex::line_start(std::uint32_t line) const noexcept {
+    if (line == 0) return 0;
+    if (line > starts_.size()) return static_cast<std::uint32_t>(text_.size());
+    return starts_[line - 1];
+}
+
+std::uint32_t LineIndex::line_end(std::uint32_t line) const noexcept {
+    const std::uint32_t start = line_start(line);
+    std::uint32_t end = line >= 1 && line < starts_.size() ? starts_[line] - 1 : static_cast<std::uint32_t>(text_.size());
+    while (end > start && text_[end - 1] == '\r') --end;
+    return end;
+}
+
+std::string_view LineIndex::line_text(std::uint32_t line) const noexcept {
+    const auto s = line_start(line);
+    return text_.substr(s, line_end(line) - s);
+}
+
+Position LineIndex::position(std::uint32_t offset) const noexcept {
+    const auto line = line_of(offset);
+    return {line, offset - line_start(line) + 1};
+}
+
+Position LineIndex::char_position(std::uint32_t offset) const noexcept {
+    const auto line = line_of(offset);
+    std::uint32_t col = 1;
+    std::size_t i = line_start(line);
+    while (i < offset && i < text_.size()) {
+        i += unicode::decode(text_, i).size;
+        ++col;
+    }
+    return {line, col};
+}
+
+Position LineIndex::utf16_position(std::uint32_t offset) const noexcept {
+    const auto line = line_of(offset);
+    std::uint32_t col = 0;
+    std::size_t i = line_start(line);
+    while (i < offset && i < text_.size()) {
+        auto d = unicode::decode(text_, i);
+        i += d.size;
+        col += d.cp >= 0x10000 ? 2 : 1;
+    }
+    return {line, col + 1};
+}
+
+std::uint32_t LineIndex::offset_of_utf16(std::uint32_t line, std::uint32_t utf16_column) const noexcept {
+    if (line == 0) line = 1;
+    std::size_t i = line_start(line);
+    const std::size_t end = line_end(line);
+    std::uint32_t col = 1;
+    while (i < end && col < utf16_column) {
+        auto d = unicode::decode(text_, i);
+        i += d.size;
+        col += d.cp >= 0x10000 ? 2 : 1;
+    }
+    return static_cast<std::uint32_t>(std::min(i, end));
+}
+
+}  // namespace dflint
