@@ -262,6 +262,7 @@ void Parser::run() {
             continue;
         }
         ins.original = lt;
+        ins.original_map = line_.map();
         ins.start_line = start_line;
         ins.comments = std::move(pending_comments);
         pending_comments.clear();
@@ -347,6 +348,7 @@ bool Parser::parse_node(std::uint32_t begin, std::uint32_t end, Instruction& ins
         args_end = static_cast<std::uint32_t>(args_begin + args.size());
     }
     ins.rest = make_token(std::string(logical(args_begin, args_end)), args_begin, args_end);
+    ins.rest_offset = args_begin - begin;
     error_.clear();
     parse_arguments(ins, args_begin, args_end);
     return error_.empty();
@@ -422,6 +424,13 @@ void Parser::parse_arguments(Instruction& ins, std::uint32_t b, std::uint32_t e)
             Instruction child;
             if (!parse_node(b, e, child)) return;
             child.original = std::string(logical(b, e));
+            // The trigger's offsets are relative to its own text.
+            for (const auto& seg : line_.map().segments()) {
+                if (seg.logical + seg.length <= b || seg.logical >= e) continue;
+                const std::uint32_t from = std::max(seg.logical, b);
+                const std::uint32_t to = std::min(seg.logical + seg.length, e);
+                child.original_map.append(to - from, seg.source + (from - seg.logical));
+            }
             ins.trigger.push_back(std::move(child));
             break;
         }

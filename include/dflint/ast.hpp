@@ -97,6 +97,8 @@ struct Instruction {
     std::uint32_t start_line = 0;    // 1-based physical lines, as BuildKit counts them
     std::uint32_t end_line = 0;
     std::string original;            // the joined logical line (BuildKit's Node.Original)
+    SourceMap original_map;          // offsets in `original` → source offsets
+    std::uint32_t rest_offset = 0;   // where `rest` starts in `original`
     std::vector<Flag> flags;
     Token rest;                      // argument text after the flags (logical; range in source)
     bool json_form = false;          // exec form: a JSON string array

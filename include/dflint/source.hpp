@@ -55,4 +55,63 @@ private:
     std::vector<std::uint32_t> starts_{0};
 };
 
+// Maps offsets in a derived text (an instruction's joined logical line, a RUN
+// script) back to source offsets, segment by segment.
+class SourceMap {
+public:
+    struct Segment {
+        std::uint32_t logical;
+        std::uint32_t source;
+        std::uint32_t length;
+    };
+
+    void clear() noexcept { segments_.clear(); size_ = 0; }
+    void append(std::uint32_t length, std::uint32_t source_offset) {
+        if (length == 0) return;
+        segments_.push_back({size_, source_offset, length});
+        size_ += length;
+    }
+    // Appends `length` logical bytes that have no source of their own (they
+    // map to `source_offset`, e.g. a separator inserted between two pieces).
+    void append_synthetic(std::uint32_t length, std::uint32_t source_offset) {
+        if (length == 0) return;
+        segments_.push_back({size_, source_offset, 0});
+        size_ += length;
+    }
+    std::uint32_t size() const noexcept { return size_; }
+    const std::vector<Segment>& segments() const noexcept { return segments_; }
+
+    // Source offset of the logical byte at `offset` (end of the last segment
+    // for offset >= size()).
+    std::uint32_t to_source(std::uint32_t offset) const noexcept {
+        if (segments_.empty()) return 0;
+        if (offset >= size_) {
+            const auto& s = segments_.back();
+            return s.source + s.length;
+        }
+        std::size_t lo = 0, hi = segments_.size();
+        while (hi - lo > 1) {
+            const std::size_t mid = (lo + hi) / 2;
+            if (segments_[mid].logical <= offset) lo = mid;
+            else hi = mid;
+        }
+        const auto& s = segments_[lo];
+        const std::uint32_t delta = offset - s.logical;
+        return s.source + (delta < s.length ? delta : s.length);
+    }
+    Range to_source(std::uint32_t begin, std::uint32_t end) const noexcept {
+        if (end <= begin) {
+            const auto at = to_source(begin);
+            return {at, at};
+        }
+        const auto b = to_source(begin);
+        const auto e = to_source(end - 1) + 1;
+        return {b, e < b ? b : e};
+    }
+
+private:
+    std::vector<Segment> segments_;
+    std::uint32_t size_ = 0;
+};
+
 }  // namespace dflint

@@ -376,7 +376,6 @@ struct WordSplitter {
     }
 };
 
-// The message BuildKit gives for `${name` cut off right after the name.
 constexpr std::string_view missing_brace = "syntax error: missing '}'";
 
 class Lexer {
@@ -596,6 +595,9 @@ private:
             }
             return true;
         }
+        // `${name` at the end of the input. The lex.go read for this port has no
+        // case for it and would report "unsupported modifier (\uFFFD) in
+        // substitution" (Go's string(EOF)); we give the clearer message.
         if (ch == eof) return fail(std::string(missing_brace));
         if (ch == '/') return process_replace(name, out);
 
@@ -895,6 +897,11 @@ Lookup env_from_list(const std::vector<std::string>& entries) {
     };
 }
 
+// Walks the word like the lexer (quotes, escapes, nested `${a:-$b}` words,
+// `${a/p/r}` parts) without expanding. References BuildKit would reject as
+// syntax errors (`${}`, `${:x}`) are left out; an unterminated `${a…` is
+// reported up to the end of the word. Positional and special parameters
+// (`$1`, `$@`) are reported too: BuildKit looks them up like any name.
 std::vector<VariableRef> find_variables(std::string_view word, char escape) {
     std::vector<VariableRef> refs;
     if (word.find('$') == std::string_view::npos) return refs;
