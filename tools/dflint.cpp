@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "dflint/dflint.hpp"
+#include "dflint/lint.hpp"
 
 namespace {
 
@@ -93,6 +94,7 @@ int cmd_dump(const std::vector<std::string>& args) {
 
 int cmd_lint(const std::vector<std::string>& files) {
     int status = 0;
+    dflint::Config config;
     for (const auto& f : files) {
         std::string text, err;
         if (!read_file(f, text, err)) {
@@ -100,10 +102,12 @@ int cmd_lint(const std::vector<std::string>& files) {
             status = 2;
             continue;
         }
-        const auto doc = dflint::parse(std::move(text));
-        for (const auto& i : doc.issues) {
-            print_issue(f, doc, i);
-            if (i.kind != dflint::ParseIssueKind::warning && status == 0) status = 1;
+        const auto result = dflint::lint(std::move(text), config);
+        for (const auto& d : result.diagnostics) {
+            const auto pos = result.doc.lines.char_position(d.range.begin);
+            fmt::print("{}:{}:{}: {}: {} [{}]\n", f, pos.line, pos.column, dflint::severity_name(d.severity), d.message, d.code);
+            if (!d.help.empty()) fmt::print("  help: {}\n", d.help);
+            if (dflint::fails(d, config) && status == 0) status = 1;
         }
     }
     return status;

@@ -689,6 +689,7 @@ struct Program {
     std::vector<RuneClass> classes;
     std::string prefix;  // bytes every match starts with
     std::string suffix;  // bytes every match ends with
+    std::string infix;   // bytes every match contains (longest literal run outside repetitions)
 };
 
 class Compiler {
@@ -778,6 +779,17 @@ void compute_affixes(const Node& root, Program& p) {
         while (k > 0 && subs[k - 1].op == Node::Op::literal && subs[k - 1].rune != rune_error) --k;
         for (std::size_t m = k; m < j; ++m) append_utf8(p.suffix, subs[m].rune);
     }
+    std::string run;
+    for (std::size_t m = 0; m <= subs.size(); ++m) {
+        if (m < subs.size() && subs[m].op == Node::Op::literal && subs[m].rune != rune_error) {
+            append_utf8(run, subs[m].rune);
+            continue;
+        }
+        if (run.size() > p.infix.size()) p.infix = run;
+        run.clear();
+    }
+    // Already covered by the cheaper anchored checks.
+    if (p.infix.size() <= p.prefix.size() || p.infix.size() <= p.suffix.size()) p.infix.clear();
 }
 
 bool compile_regex(std::string_view regex, Program& out) {
@@ -834,6 +846,7 @@ bool run_program(const Program& prog, std::string_view text) {
     if (text.size() < prog.prefix.size() || text.size() < prog.suffix.size()) return false;
     if (text.compare(0, prog.prefix.size(), prog.prefix) != 0) return false;
     if (text.compare(text.size() - prog.suffix.size(), prog.suffix.size(), prog.suffix) != 0) return false;
+    if (!prog.infix.empty() && text.find(prog.infix) == std::string_view::npos) return false;
 
     const auto& insts = prog.insts;
     const auto match_pc = static_cast<std::uint32_t>(insts.size() - 1);

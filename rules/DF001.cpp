@@ -1,0 +1,142 @@
+//! code: DF001
+//! name: dependencies-after-source
+//! severity: warning
+//! category: cache
+//! instructions: COPY, ADD
+//! summary: Copy dependency manifests and install dependencies before copying the rest of the source
+//! url: https://docs.docker.com/build/cache/optimize/#order-your-layers
+//!
+//! ## What it does
+//! Flags a `COPY`/`ADD` that takes in the whole build context (`COPY . .`,
+//! `COPY ./ /app`) before a dependency install step of the same stage:
+//! npm/yarn/pnpm (`package.json`, lockfiles), pip/poetry/pipenv/uv
+//! (`requirements*.txt`, `pyproject.toml`, `poetry.lock`, `Pipfile`), Go
+//! (`go.mod`, `go.sum`), Cargo, Bundler, Composer, Maven, Gradle,
+//! `dotnet restore` and Mix.
+//!
+//! ## Why is this bad?
+//! Docker reuses a cached layer only while everything it depends on is
+//! unchanged. After `COPY . .`, every later step depends on *every* file of
+//! your project: edit one line of `server.js` and `RUN npm install` runs again
+//! from scratch, although `package.json` did not change. Copy only the
+//! manifests first and install; the install layer then stays cached until the
+//! dependencies really change, and `COPY . .` afterwards brings in your code.
+//!
+//! ## Example
+//! ```dockerfile
+//! FROM node:20
+//! WORKDIR /app
+//! COPY . .
+//! RUN npm install
+//! CMD ["node", "server.js"]
+//! ```
+//!
+//! Use instead:
+//! ```dockerfile
+//! FROM node:20
+//! WORKDIR /app
+//! COPY package.json package-lock.json ./
+//! RUN npm install
+//! COPY . .
+//! CMD ["node", "server.js"]
+//! ```
+//!
+//! ## References
+//! - [Optimize cache usage: order your layers](https://docs.docker.com/build/cache/optimize/#order-your-layers)
+//! - [How the build cache is invalidated](https://docs.docker.com/build/cache/invalidation/)
+
+#include "rules/rule.hpp"
+
+namespace dflint::rules::DF001 {
+
+struct InstallStep {
+    std::string ecosystem;
+    std::vector<std::string> manifests;
+};
+
+std::optional<InstallStep> detect(const shell::Command& c) {
+    const auto sub = c.subcommand();
+    const std::string_view n = c.basename();
+    if (n == "npm" && sub && (*sub == "install" || *sub == "i" || *sub == "ci" || *sub == "add")) {
+        if (*sub == "install" || *sub == "i") {
+            // `npm install express` adds a package; only a bare install reads the manifest.
+            if (c.positionals().size() > 1) return std::nullopt;
+        }
+        return InstallStep{"npm", {"package.json", "package-lock.json"}};
+    }
+    if (n == "yarn" && (!sub || *sub == "install")) return InstallStep{"yarn", {"package.json", "yarn.lock"}};
+    if (n == "pnpm" && sub && (*sub == "install" || *sub == "i") && c.positionals().size() == 1) return InstallStep{"pnpm", {"package.json", "pnpm-lock.yaml"}};
+    const bool pip = n == "pip" || n == "pip3" || ((n == "python" || n == "python3") && c.args.size() >= 2 && c.args[0].text == "-m" && c.args[1].text == "pip");
+    if (pip && c.args.size() >= 1) {
+        bool install = false;
+        for (const auto& a : c.args)
+            if (a.text == "install") install = true;
+        if (!install) return std::nullopt;
+        std::vector<std::string> files;
+        for (std::size_t i = 0; i < c.args.size(); ++i) {
+            const auto& t = c.args[i].text;
+            if ((t == "-r" || t == "--requirement") && i + 1 < c.args.size()) files.push_back(c.args[i + 1].text);
+            else if (t.rfind("--requirement=", 0) == 0) files.push_back(t.substr(14));
+            else if (t.rfind("-r", 0) == 0 && t.size() > 2) files.push_back(t.substr(2));
+        }
+        if (files.empty()) return std::nullopt;
+        return InstallStep{"pip", files};
+    }
+    if (n == "poetry" && sub == std::optional<std::string>("install")) return InstallStep{"poetry", {"pyproject.toml", "poetry.lock"}};
+    if (n == "pipenv" && sub == std::optional<std::string>("install")) return InstallStep{"pipenv", {"Pipfile", "Pipfile.lock"}};
+    if (n == "uv" && sub == std::optional<std::string>("sync")) return InstallStep{"uv", {"pyproject.toml", "uv.lock"}};
+    if (n == "go" && c.args.size() >= 2 && c.args[0].text == "mod" && c.args[1].text == "download") return InstallStep{"go", {"go.mod", "go.sum"}};
+    if (n == "cargo" && sub && (*sub == "fetch")) return InstallStep{"cargo", {"Cargo.toml", "Cargo.lock"}};
+    if (n == "bundle" && (!sub || *sub == "install")) return InstallStep{"bundler", {"Gemfile", "Gemfile.lock"}};
+    if (n == "composer" && sub && *sub == "install") return InstallStep{"composer", {"composer.json", "composer.lock"}};
+    if (n == "mvn" || n == "mvnw") {
+        for (const auto& a : c.args)
+            if (a.text.rfind("dependency:", 0) == 0) return InstallStep{"maven", {"pom.xml"}};
+    }
+    if (n == "gradle" || n == "gradlew") {
+        for (const auto& a : c.args)
+            if (a.text == "dependencies" || a.text == "--refresh-dependencies") return InstallStep{"gradle", {"build.gradle*", "settings.gradle*"}};
+    }
+    if (n == "dotnet" && sub && *sub == "restore") return InstallStep{"dotnet", {"*.csproj"}};
+    if (n == "mix" && sub && *sub == "deps.get") return InstallStep{"mix", {"mix.exs", "mix.lock"}};
+    return std::nullopt;
+}
+
+bool takes_whole_context(const Instruction& ins) {
+    if (ins.flag("from") || ins.args.size() < 2) return false;
+    for (std::size_t i = 0; i + 1 < ins.args.size(); ++i) {
+        const auto s = unquote(ins.args[i].text);
+        if (s == "." || s == "./" || s == "*" || s == "./*" || s == ".\\" || s == "/") return true;
+    }
+    return false;
+}
+
+void on_instruction(const InstructionInfo& info, RuleContext& ctx) {
+    const Instruction& copy = *info.ins;
+    if (info.stage < 0 || !takes_whole_context(copy)) return;
+    const Stage& stage = ctx.model().stages()[static_cast<std::size_t>(info.stage)];
+    for (auto idx : stage.instructions) {
+        const auto& later = ctx.model().infos()[idx];
+        if (later.index <= info.index || later.ins->kind != InstructionKind::run) continue;
+        for (const auto& cmd : commands(later)) {
+            auto step = detect(cmd);
+            if (!step) continue;
+            const std::string dest = copy.args.back().text;
+            const std::string src_dest = dest == "." ? "./" : dest;
+            std::string manifests;
+            for (const auto& m : step->manifests) manifests += m + " ";
+            const std::string run_line = short_text(*later.ins);
+            const std::string copy_line = fmt::format("{} {}", copy.keyword.text, copy.rest.text);
+            auto& d = ctx.report(
+                copy.args.front().range,
+                fmt::format("`{}` copies the whole source before `{}` (line {}): any change to any file reruns the {} install, even when the dependencies did not change",
+                            copy_line, run_line, later.ins->start_line, step->ecosystem),
+                fmt::format("copy the dependency manifests and install first, then the rest:\n    COPY {}{}\n    {}\n    {}",
+                            manifests, src_dest, run_line, copy_line));
+            (void)d;
+            return;
+        }
+    }
+}
+
+}  // namespace dflint::rules::DF001

@@ -1,0 +1,64 @@
+//! code: DL3045
+//! name: copy-relative-without-workdir
+//! severity: warning
+//! category: workdir
+//! instructions: COPY, ADD
+//! summary: COPY to a relative destination without WORKDIR set
+//! url: https://github.com/hadolint/hadolint/wiki/DL3045
+//!
+//! ## What it does
+//! Flags a `COPY` or `ADD` whose destination is a relative path (`.`, `./`,
+//! `app/`) in a stage where no `WORKDIR` was set — neither in the stage nor in
+//! the stage it is built `FROM`.
+//!
+//! ## Why is this bad?
+//! A relative destination is resolved against the working directory, which is
+//! `/` unless a `WORKDIR` says otherwise (or the base image set one you cannot
+//! see here). `COPY . .` then spreads your project over the root of the
+//! filesystem, next to `/bin`, `/etc` and `/usr`: your files can shadow system
+//! ones (a folder named `lib` or `bin` in your project lands on top of the
+//! system's) and nothing is where you expect it. Set `WORKDIR` once near the
+//! top; it also creates the folder.
+//!
+//! ## Example
+//! ```dockerfile
+//! FROM node:20
+//! COPY package.json ./
+//! ```
+//!
+//! Use instead:
+//! ```dockerfile
+//! FROM node:20
+//! WORKDIR /app
+//! COPY package.json ./
+//! ```
+//!
+//! ## References
+//! - [Dockerfile reference: WORKDIR](https://docs.docker.com/reference/dockerfile/#workdir)
+//! - [Best practices: WORKDIR](https://docs.docker.com/build/building/best-practices/#workdir)
+
+#include "rules/rule.hpp"
+
+namespace dflint::rules::DL3045 {
+
+bool is_absolute_or_variable(std::string_view dest) {
+    if (dest.empty()) return true;
+    if (dest[0] == '/' || dest[0] == '$' || dest[0] == '\\') return true;
+    // Windows drive: c:\ or c:/
+    return dest.size() >= 2 && ((dest[0] >= 'a' && dest[0] <= 'z') || (dest[0] >= 'A' && dest[0] <= 'Z')) && dest[1] == ':';
+}
+
+void on_instruction(const InstructionInfo& info, RuleContext& ctx) {
+    const Instruction& ins = *info.ins;
+    if (ins.args.size() < 2 || info.workdir_set) return;
+    const Token& dest = ins.args.back();
+    const std::string path = unquote(dest.text);
+    if (is_absolute_or_variable(path)) return;
+    const std::string_view kw = ins.kind == InstructionKind::add ? "ADD" : "COPY";
+    ctx.report(dest.range,
+               fmt::format("`{}` copies to the relative path `{}` but no WORKDIR is set: the files land in `/`, among the system's own folders",
+                           kw, path),
+               fmt::format("set a working directory first, e.g. `WORKDIR /app` on the line before (it also creates the folder), or use an absolute destination"));
+}
+
+}  // namespace dflint::rules::DL3045
