@@ -28,6 +28,10 @@ struct Config {
     std::string shellcheck_path;                      // "" = look it up on PATH
     std::string cache_dir;                            // ShellCheck result cache ("" = default)
     ModelOptions model;
+    // Output settings read from config files (the CLI applies them).
+    std::vector<std::string> formats;
+    std::optional<bool> no_color;
+    bool verbose = false;
 };
 
 struct RuleInfo {
