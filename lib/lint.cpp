@@ -65,6 +65,13 @@ bool parse_ignore_pragma(std::string_view body, Pragma& p) {
         break;
     }
     if (i < body.size() && body[i] != '#') return false;
+    // hadolint drops the whole pragma when one code is not a code
+    // (`ignore=crazy,DL3002` ignores nothing).
+    for (const auto& c : p.codes) {
+        const bool numbered = c.size() > 2 && (c.compare(0, 2, "DL") == 0 || c.compare(0, 2, "SC") == 0 || c.compare(0, 2, "DF") == 0) &&
+                              std::all_of(c.begin() + 2, c.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+        if (!numbered && !find_rule(c)) return false;
+    }
     return true;
 }
 

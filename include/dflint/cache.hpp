@@ -133,7 +133,18 @@ struct Plan {
     std::size_t count(Status s) const;
 };
 
-Plan simulate(const Snapshot& before, const Snapshot& after);
+// Whose cache semantics to follow.
+enum class Builder : std::uint8_t {
+    buildkit,  // default: only FROM/RUN/COPY/ADD/WORKDIR make cache steps
+    buildah,   // buildah and Docker's classic builder: every instruction is a step,
+               // so an edited ENV or LABEL misses there and invalidates what follows
+};
+
+struct SimulateOptions {
+    Builder builder = Builder::buildkit;
+};
+
+Plan simulate(const Snapshot& before, const Snapshot& after, const SimulateOptions& options = {});
 
 // The rebuild cost of a change to each top-level file or folder of the context
 // (and each file in the folders COPY names), sorted by cost, highest first.
@@ -144,7 +155,7 @@ struct Hotspot {
     std::size_t steps_rebuilt = 0;
     double cost = 0;
 };
-std::vector<Hotspot> hotspots(const Snapshot& current);
+std::vector<Hotspot> hotspots(const Snapshot& current, const SimulateOptions& options = {});
 
 // A Docker Compose `develop.watch` section for the target stage.
 struct WatchRule {

@@ -180,7 +180,7 @@ struct Evaluation {
     std::string error;
 };
 
-void evaluate(const Snapshot& snap, Evaluation& ev) {
+void evaluate(const Snapshot& snap, Evaluation& ev, Builder builder = Builder::buildkit) {
     ev.doc = std::make_unique<Document>(parse(snap.dockerfile_text));
     if (ev.doc->has_parser_error()) {
         ev.ok = false;
@@ -324,12 +324,24 @@ void evaluate(const Snapshot& snap, Evaluation& ev) {
                             if (model.infos()[k].stage == info.stage) return model.infos()[k].workdir;
                         return std::string();
                     }();
-                    op.creates_step = wd != "/" && !wd.empty();
+                    op.creates_step = (wd != "/" && !wd.empty()) || builder == Builder::buildah;
                     op.def = "mkdir|" + expand(ins.args.empty() ? std::string() : ins.args[0].text) + "|from=" + info.workdir + "|user=" + info.user;
                     break;
                 }
                 default:
                     op.def = "meta|" + ins.original;
+                    if (builder == Builder::buildah) {
+                        // Classic semantics: the instruction commits an image config;
+                        // the key is its text with variables expanded (ARG: names only).
+                        op.creates_step = true;
+                        if (ins.kind == InstructionKind::arg) {
+                            op.def = "meta|ARG";
+                            for (const auto& kv : ins.pairs) op.def += " " + kv.key.text;
+                        } else if (ins.kind == InstructionKind::env || ins.kind == InstructionKind::label) {
+                            op.def = "meta|" + ins.keyword.text;
+                            for (const auto& kv : ins.pairs) op.def += " " + expand(kv.key.text) + "=" + (kv.value ? expand(kv.value->text) : std::string());
+                        }
+                    }
                     break;
             }
             for (const auto& f : op.files) {
@@ -514,11 +526,11 @@ std::size_t Plan::count(Status s) const {
     return static_cast<std::size_t>(std::count_if(steps.begin(), steps.end(), [&](const Step& st) { return st.status == s; }));
 }
 
-Plan simulate(const Snapshot& before_snap, const Snapshot& after_snap) {
+Plan simulate(const Snapshot& before_snap, const Snapshot& after_snap, const SimulateOptions& options) {
     Plan plan;
     Evaluation before, after;
-    evaluate(before_snap, before);
-    evaluate(after_snap, after);
+    evaluate(before_snap, before, options.builder);
+    evaluate(after_snap, after, options.builder);
     if (!after.ok) {
         plan.parse_failed = true;
         plan.parse_error = after.error;
@@ -624,10 +636,11 @@ Plan simulate(const Snapshot& before_snap, const Snapshot& after_snap) {
     return plan;
 }
 
-std::vector<Hotspot> hotspots(const Snapshot& current) {
+std::vector<Hotspot> hotspots(const Snapshot& current, const SimulateOptions& options) {
     // Top-level entries, and the files and folders COPY sources name.
     std::set<std::string> candidates;
     for (const auto& f : current.files) {
+        if (f.type == context::EntryType::dir) continue;
         const auto slash = f.path.find('/');
         candidates.insert(slash == std::string::npos ? f.path : f.path.substr(0, slash + 1));
     }
@@ -635,7 +648,7 @@ std::vector<Hotspot> hotspots(const Snapshot& current) {
     for (const auto& c : candidates) {
         const std::string path = c.back() == '/' ? c.substr(0, c.size() - 1) : c;
         const Snapshot before = before_changes(current, {path});
-        const Plan plan = simulate(before, current);
+        const Plan plan = simulate(before, current, options);
         Hotspot h;
         h.path = c;
         for (const auto& s : plan.steps) {
@@ -665,6 +678,7 @@ std::vector<WatchRule> watch_plan(const Snapshot& current) {
     const int target = ev.model->target();
     std::set<std::string> candidates;
     for (const auto& f : current.files) {
+        if (f.type == context::EntryType::dir) continue;
         const auto slash = f.path.find('/');
         candidates.insert(slash == std::string::npos ? f.path : f.path.substr(0, slash + 1));
     }
@@ -699,6 +713,9 @@ std::vector<WatchRule> watch_plan(const Snapshot& current) {
                 r.target = rel.empty() ? dest : (dest == "/" ? "/" + rel : dest + "/" + rel);
             }
         }
+        // Build definitions always need a rebuild, whatever they feed.
+        const auto base = [](std::string_view p) { const auto s = p.rfind('/'); return s == std::string_view::npos ? p : p.substr(s + 1); };
+        if (path == ".dockerignore" || base(current.dockerfile_path) == path || (!current.ignore_file.empty() && base(current.ignore_file) == path)) r.action = "rebuild", r.target.clear();
         if (r.action.empty()) r.action = "rebuild";
         rules.push_back(std::move(r));
     }

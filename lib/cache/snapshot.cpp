@@ -10,6 +10,7 @@
 #include <fstream>
 #include <iterator>
 #include <mutex>
+#include <optional>
 #include <nlohmann/json.hpp>
 #include <thread>
 
@@ -178,9 +179,17 @@ ScanResult scan(const ScanOptions& options) {
 
 Snapshot before_changes(const Snapshot& current, const std::vector<std::string>& changed_paths) {
     Snapshot before = current;
+    // Paths .dockerignore excludes never reach the builder: a change to them changes nothing.
+    std::optional<ignore::Matcher> matcher;
+    if (!current.ignore_text.empty()) {
+        auto read = ignore::read_ignore_file(current.ignore_text);
+        if (read.ok())
+            if (auto m = ignore::Matcher::compile(read); m.ok()) matcher = *m;
+    }
     for (const auto& raw : changed_paths) {
         std::string p = ignore::clean_path(raw);
         while (p.rfind("./", 0) == 0) p = p.substr(2);
+        if (matcher && p != "." && matcher->matches(p)) continue;
         bool any = false;
         for (auto& f : before.files) {
             if (f.path == p || (f.path.size() > p.size() && f.path.compare(0, p.size(), p) == 0 && f.path[p.size()] == '/') || p == ".") {

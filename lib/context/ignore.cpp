@@ -810,7 +810,8 @@ bool is_word_rune(char32_t r) noexcept {
 class Scratch {
 public:
     explicit Scratch(std::size_t ninst) : words_((ninst + 63) / 64) {
-        if (words_ * 2 <= inline_words && ninst * 2 <= inline_stack) {
+        // The closure stack holds at most 1 + 2 * ninst pcs (each pc expands once, into <= 2).
+        if (words_ * 2 <= inline_words && ninst * 2 + 2 <= inline_stack) {
             cur_ = inline_bits_.data();
             next_ = inline_bits_.data() + words_;
             stack_ = inline_stack_.data();

@@ -379,8 +379,8 @@ public:
         return result;
     }
 
-    std::string path;  // current directory, context-relative ("" = root)
-    NodeRef current_dir;  // the directory being read (for the error call)
+    std::string path;     // current directory, context-relative ("" = root)
+    NodeRef current_dir;  // how to find the directory being read (for the error call)
 
 private:
     Stage& first_;
@@ -388,7 +388,7 @@ private:
 
     // The second WalkDirFunc call for a directory whose listing failed.
     Next report_read_error(int err) {
-        if (current_dir.path.empty() && path.empty()) {
+        if (path.empty()) {  // the context root itself
             state_.fatal(std::string("open context root: ") + std::strerror(err));
             return Next::abort;
         }

@@ -1,0 +1,2 @@
+# a file disappears from a copied folder
+rm conf/b.conf
