@@ -237,7 +237,10 @@ Model::Model(const Document& doc, const ModelOptions& options) : doc_(&doc), opt
                         info.script_map.append_synthetic(1, eff.args[a].range.begin);
                     }
                     info.script_text += eff.args[a].text;
-                    info.script_map.append_synthetic(static_cast<std::uint32_t>(eff.args[a].text.size()), eff.args[a].range.begin);
+                    const auto& tok = eff.args[a];
+                    // A JSON string without escapes maps byte for byte (inside its quotes).
+                    if (tok.range.size() == tok.text.size() + 2) info.script_map.append(static_cast<std::uint32_t>(tok.text.size()), tok.range.begin + 1);
+                    else info.script_map.append_synthetic(static_cast<std::uint32_t>(tok.text.size()), tok.range.begin);
                 }
             } else {
                 // The command line, then heredoc bodies that are scripts.
@@ -267,7 +270,9 @@ Model::Model(const Document& doc, const ModelOptions& options) : doc_(&doc), opt
                     if (!body_is_script) break;
                     std::string body = h.content;
                     if (h.chomp) {
+                        // Leading tabs are stripped line by line; map each line to its source.
                         std::string stripped;
+                        info.script_map.append_synthetic(1, h.body.begin);
                         std::size_t p = 0;
                         while (p < body.size()) {
                             std::size_t q = p;
@@ -275,12 +280,11 @@ Model::Model(const Document& doc, const ModelOptions& options) : doc_(&doc), opt
                             const auto nl = body.find('\n', q);
                             const auto end = nl == std::string::npos ? body.size() : nl + 1;
                             stripped.append(body, q, end - q);
+                            info.script_map.append(static_cast<std::uint32_t>(end - q), h.body.begin + static_cast<std::uint32_t>(q));
                             p = end;
                         }
                         body = std::move(stripped);
-                        info.script_map.append_synthetic(1, h.body.begin);
                         info.script_text += '\n';
-                        info.script_map.append_synthetic(static_cast<std::uint32_t>(body.size()), h.body.begin);
                     } else {
                         info.script_map.append_synthetic(1, h.body.begin);
                         info.script_text += '\n';

@@ -33,6 +33,7 @@ struct CacheArgs {
     bool no_color = false;
     std::size_t top = 20;
     bool help = false;
+    cache::Builder builder = cache::Builder::buildkit;
 };
 
 constexpr const char* cache_usage =
@@ -40,6 +41,7 @@ constexpr const char* cache_usage =
     "  dflint cache snapshot [-f DOCKERFILE] [--context DIR] [--build-arg K=V]... [--target STAGE] -o FILE\n"
     "  dflint cache [-f DOCKERFILE] [--context DIR] [--build-arg K=V]... [--target STAGE]\n"
     "               (--snapshot FILE | --changed PATH... | --git REV) [--format text|json]\n"
+    "               [--builder buildkit|buildah]\n"
     "  dflint cache hotspots [-f DOCKERFILE] [--context DIR] [--format text|json]\n"
     "  dflint cache watch-plan [-f DOCKERFILE] [--context DIR] [--service NAME]\n"
     "\n"
@@ -122,6 +124,15 @@ bool parse_args(const std::vector<std::string>& args, std::size_t start, CacheAr
             auto v = value(i, "--top");
             if (!v) return false;
             a.top = std::stoul(*v);
+        } else if (is("--builder")) {
+            auto v = value(i, "--builder");
+            if (!v) return false;
+            if (*v == "buildkit") a.builder = cache::Builder::buildkit;
+            else if (*v == "buildah" || *v == "classic") a.builder = cache::Builder::buildah;
+            else {
+                err = "unknown builder '" + *v + "' (buildkit or buildah)";
+                return false;
+            }
         } else if (arg == "--no-color") {
             a.no_color = true;
         } else if (is("--changed")) {
@@ -297,7 +308,7 @@ int cache_main(const std::vector<std::string>& args) {
             fmt::print("{}", cache::watch_plan_yaml(cache::watch_plan(scan.snapshot), a.service));
             return 0;
         }
-        const auto hs = cache::hotspots(scan.snapshot);
+        const auto hs = cache::hotspots(scan.snapshot, {a.builder});
         if (a.format == "json") {
             nlohmann::json j = nlohmann::json::array();
             for (const auto& h : hs)
@@ -359,7 +370,7 @@ int cache_main(const std::vector<std::string>& args) {
             if (!scan.snapshot.ignore_file.empty()) before.ignore_text = at_rev(scan.snapshot.ignore_file, old_ignore) ? old_ignore : std::string();
         }
     }
-    const auto plan = cache::simulate(before, scan.snapshot);
+    const auto plan = cache::simulate(before, scan.snapshot, {a.builder});
     if (plan.parse_failed) {
         fmt::print(stderr, "dflint: {}:{}\n", scan.snapshot.dockerfile_path, plan.parse_error);
         return 1;

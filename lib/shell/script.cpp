@@ -364,12 +364,12 @@ bool Command::has_flag(std::string_view flag) const noexcept {
         if (long_flag) {
             if (t == flag || (t.size() > flag.size() && t.substr(0, flag.size()) == flag && t[flag.size()] == '=')) return true;
         } else if (flag.size() == 2 && flag[0] == '-') {
-            if (t.size() >= 2 && t[0] == '-' && t[1] != '-' && t.find(flag[1], 1) != std::string_view::npos) {
-                // Bundled short flags: -qy. Stop at a '=' (-o=x is a value).
-                const auto eq = t.find('=');
-                const auto at = t.find(flag[1], 1);
-                if (eq == std::string_view::npos || at < eq) return true;
-            }
+            if (t == flag) return true;
+            // Bundled short flags (-qy): only words made of letters alone.
+            if (t.size() > 2 && t[0] == '-' && t[1] != '-' &&
+                std::all_of(t.begin() + 1, t.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }) &&
+                t.find(flag[1], 1) != std::string_view::npos)
+                return true;
         } else if (t == flag) {
             return true;
         }
