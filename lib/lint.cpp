@@ -239,6 +239,25 @@ LintResult lint(std::string text, const Config& config) {
         }
         result.diagnostics.push_back(std::move(d));
     }
+    if (config.deduplicate) {
+        // BuildKit checks that say what a DL rule already said about the same instruction.
+        static const std::pair<std::string_view, std::string_view> same_as[] = {
+            {"MultipleInstructionsDisallowed", "DL4003"}, {"MultipleInstructionsDisallowed", "DL4004"}, {"MultipleInstructionsDisallowed", "DL3012"},
+            {"DuplicateStageName", "DL3024"}, {"ReservedStageName", "DL3063"}, {"JSONArgsRecommended", "DL3025"},
+            {"MaintainerDeprecated", "DL4000"}, {"WorkdirRelativePath", "DL3000"}, {"RedundantTargetPlatform", "DL3065"},
+            {"SecretsUsedInArgOrEnv", "DL3064"}};
+        std::set<std::pair<const Instruction*, std::string>> reported;
+        for (const auto& d : result.diagnostics) reported.insert({owner(d.range.begin), d.code});
+        std::vector<Diagnostic> kept;
+        kept.reserve(result.diagnostics.size());
+        for (auto& d : result.diagnostics) {
+            bool dup = false;
+            for (const auto& [check, dl] : same_as)
+                if (d.code == check && reported.count({owner(d.range.begin), std::string(dl)})) dup = true;
+            if (!dup) kept.push_back(std::move(d));
+        }
+        result.diagnostics = std::move(kept);
+    }
     std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
         if (a.range.begin != b.range.begin) return a.range.begin < b.range.begin;
         return a.code < b.code;

@@ -28,6 +28,9 @@ struct Config {
     std::string shellcheck_path;                      // "" = look it up on PATH
     std::string cache_dir;                            // ShellCheck result cache ("" = default)
     ModelOptions model;
+    // Drop a BuildKit check's finding when the equivalent DL rule reports the
+    // same instruction (e.g. MultipleInstructionsDisallowed next to DL4003).
+    bool deduplicate = true;
     // Output settings read from config files (the CLI applies them).
     std::vector<std::string> formats;
     std::optional<bool> no_color;
