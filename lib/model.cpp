@@ -202,6 +202,7 @@ Model::Model(const Document& doc, const ModelOptions& options) : doc_(&doc), opt
                 workdir_set = parent.workdir_set;
                 user = parent.user;
                 shell_cmd = parent.shell;
+                shell_set = parent.shell_set;
             }
             env = senv;
             stage = static_cast<int>(st.index);
@@ -389,6 +390,7 @@ Model::Model(const Document& doc, const ModelOptions& options) : doc_(&doc), opt
             st.workdir_set = workdir_set;
             st.user = user;
             st.shell = shell_cmd;
+            st.shell_set = shell_set;
             st.env = env;
         }
     }

@@ -221,3 +221,19 @@ TEST_CASE("positions in Unicode and UTF-16 columns") {
     CHECK(doc.lines.utf16_position(y.range.begin).column == 16);
     CHECK(doc.lines.offset_of_utf16(2, 16) == y.range.begin);
 }
+
+TEST_CASE("shell script model") {
+    const auto s = shell::parse_script("apt-get update && apt-get install -qy curl | tee log; (cd /x && make) || echo $(uname -a)\ncase \"$a\" in x|y) echo one ;; *) echo two ;; esac");
+    std::vector<std::string> names;
+    for (const auto& c : s.commands)
+        if (c.name) names.push_back(std::string(c.basename()));
+    CHECK(names == std::vector<std::string>{"apt-get", "apt-get", "tee", "cd", "make", "echo", "uname", "echo", "echo"});
+    CHECK(s.commands[1].has_flag("-y"));
+    CHECK(s.commands[1].has_flag("-q"));
+    CHECK_FALSE(s.commands[1].has_flag("-o"));
+    CHECK(s.commands[1].subcommand() == std::optional<std::string>("install"));
+    CHECK(s.commands[1].piped);
+    CHECK(s.has_pipe);
+    const auto no_pipe = shell::parse_script("case \"$a\" in x|y) echo one ;; esac");
+    CHECK_FALSE(no_pipe.has_pipe);
+}

@@ -4,6 +4,13 @@
 #include <string_view>
 
 #include "dflint/ast.hpp"
+#include "dflint/cache.hpp"
+#include "dflint/config.hpp"
+#include "dflint/context.hpp"
+#include "dflint/ignore.hpp"
+#include "dflint/lint.hpp"
+#include "dflint/model.hpp"
+#include "dflint/shell_script.hpp"
 #include "dflint/diagnostic.hpp"
 #include "dflint/image_ref.hpp"
 #include "dflint/mount.hpp"

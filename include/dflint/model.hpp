@@ -71,6 +71,7 @@ struct Stage {
     bool workdir_set = false;
     std::string user;
     std::vector<std::string> shell{"/bin/sh", "-c"};
+    bool shell_set = false;
     EnvPtr env;
 };
 

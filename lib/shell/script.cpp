@@ -273,9 +273,25 @@ void parse_into(std::string_view text, std::size_t base, bool in_sub, Script& sc
         pending_sep = sep;
     };
 
+    bool case_pattern = false;  // inside `case … in` before a pattern's `)`
     for (;;) {
         Tok t = lx.next();
         if (t.kind == TokKind::end) break;
+        if (in_case && case_pattern) {
+            // `pat1|pat2)`: neither commands nor pipes.
+            if (t.kind == TokKind::word && t.word.raw == "esac") {
+                in_case = false;
+                case_pattern = false;
+                continue;
+            }
+            if (t.kind == TokKind::op && t.op == ")") case_pattern = false;
+            continue;
+        }
+        if (in_case && t.kind == TokKind::op && t.op == ";;") {
+            finish(";");
+            case_pattern = true;
+            continue;
+        }
         if (t.kind == TokKind::newline || (t.kind == TokKind::op && (t.op == "&&" || t.op == "||" || t.op == ";" || t.op == ";;" || t.op == "|" || t.op == "|&" || t.op == "&" || t.op == "(" || t.op == ")"))) {
             skip_until_separator = false;
             finish(t.op == "(" || t.op == ")" ? std::string(";") : t.op);
@@ -316,13 +332,13 @@ void parse_into(std::string_view text, std::size_t base, bool in_sub, Script& sc
                 if (w.raw == "case") {
                     in_case = true;
                     skip_until_separator = false;
-                    // `case WORD in` — skip WORD and `in`.
+                    // `case WORD in` — skip WORD and `in`, then patterns follow.
                     lx.next();
                     Tok in = lx.next();
                     (void)in;
+                    case_pattern = true;
                     continue;
                 }
-                if (in_case && !w.raw.empty() && w.raw.back() == ')') continue;  // case pattern
             }
             if (!have) {
                 cur.begin = w.begin;
