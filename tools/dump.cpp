@@ -1,4 +1,5 @@
-// The dflint command line.
+// `dflint dump`: how a Dockerfile parses (BuildKit's parser-test dump, or the
+// syntax tree as JSON). Its output is compared byte for byte by tests.
 #include <fmt/format.h>
 
 #include <cstdio>
@@ -9,9 +10,10 @@
 #include <string>
 #include <vector>
 
+#include "cli.hpp"
 #include "dflint/dflint.hpp"
-#include "dflint/lint.hpp"
 
+namespace dflint::cli {
 namespace {
 
 bool read_file(const std::string& path, std::string& out, std::string& err) {
@@ -40,7 +42,9 @@ void print_issue(const std::string& file, const dflint::Document& doc, const dfl
     fmt::print(stderr, "{}:{}:{}: {}: {} [{}]\n", file, pos.line, pos.column, what, issue.message, issue.code);
 }
 
-int cmd_dump(const std::vector<std::string>& args) {
+}  // namespace
+
+int run_dump(const std::vector<std::string>& args) {
     std::string format = "buildkit";
     std::vector<std::string> files;
     for (std::size_t i = 0; i < args.size(); ++i) {
@@ -79,7 +83,8 @@ int cmd_dump(const std::vector<std::string>& args) {
     const auto doc = dflint::parse(std::move(text));
     const std::string name = files[0] == "-" ? "<stdin>" : files[0];
     if (format == "json") {
-        std::fwrite(dflint::dump_json(doc).data(), 1, dflint::dump_json(doc).size(), stdout);
+        const auto json = dflint::dump_json(doc);
+        std::fwrite(json.data(), 1, json.size(), stdout);
         return doc.has_parser_error() ? 1 : 0;
     }
     if (doc.has_parser_error()) {
@@ -92,44 +97,4 @@ int cmd_dump(const std::vector<std::string>& args) {
     return 0;
 }
 
-int cmd_lint(const std::vector<std::string>& files) {
-    int status = 0;
-    dflint::Config config;
-    for (const auto& f : files) {
-        std::string text, err;
-        if (!read_file(f, text, err)) {
-            fmt::print(stderr, "dflint: {}\n", err);
-            status = 2;
-            continue;
-        }
-        const auto result = dflint::lint(std::move(text), config);
-        for (const auto& d : result.diagnostics) {
-            const auto pos = result.doc.lines.char_position(d.range.begin);
-            fmt::print("{}:{}:{}: {}: {} [{}]\n", f, pos.line, pos.column, dflint::severity_name(d.severity), d.message, d.code);
-            if (!d.help.empty()) fmt::print("  help: {}\n", d.help);
-            if (dflint::fails(d, config) && status == 0) status = 1;
-        }
-    }
-    return status;
-}
-
-}  // namespace
-
-int main(int argc, char** argv) {
-    std::vector<std::string> args(argv + 1, argv + argc);
-    try {
-        if (args.empty() || args[0] == "-h" || args[0] == "--help") {
-            fmt::print("usage: dflint [OPTIONS] FILE...\n       dflint dump [--format buildkit|json] FILE\n");
-            return args.empty() ? 2 : 0;
-        }
-        if (args[0] == "-v" || args[0] == "--version") {
-            fmt::print("dflint {}\n", dflint::version());
-            return 0;
-        }
-        if (args[0] == "dump") return cmd_dump({args.begin() + 1, args.end()});
-        return cmd_lint(args);
-    } catch (const std::exception& e) {
-        fmt::print(stderr, "dflint: internal error: {}\n", e.what());
-        return 2;
-    }
-}
+}  // namespace dflint::cli

@@ -1,0 +1,88 @@
+#pragma once
+// Reports: the findings of a lint run rendered in one output format.
+//
+// Each format is a pure function of the findings (one file per format in
+// lib/report/): it reads the files' paths, sources and diagnostics and returns
+// the report's bytes; it does no I/O and looks at no environment. The formats
+// are documented in docs/formats.md.
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dflint/diagnostic.hpp"
+#include "dflint/parse.hpp"
+
+namespace dflint::report {
+
+enum class Format : std::uint8_t {
+    text,         // for people: source line, caret, help, docs link, summary
+    json,         // dflint's own JSON (docs/dflint-report.schema.json)
+    sarif,        // SARIF 2.1.0 (GitHub code scanning)
+    checkstyle,   // Checkstyle XML
+    codeclimate,  // Code Climate issues, each followed by a NUL byte (as hadolint)
+    gitlab,       // GitLab Code Quality (a JSON array of Code Climate issues)
+    gnu,          // GNU-style one-line messages
+    junit,        // JUnit XML
+    rdjson,       // reviewdog diagnostic format
+    github,       // GitHub Actions workflow commands (annotations)
+    sonarqube,    // SonarQube generic issue import format
+};
+
+struct FormatInfo {
+    Format format;
+    std::string_view name;     // the canonical name ("text", "gitlab", ...)
+    std::string_view summary;  // one line, for --help and the man page
+};
+
+// Every format, in the order above.
+const std::vector<FormatInfo>& formats();
+std::string_view format_name(Format f) noexcept;
+// A format by name; hadolint's names are accepted too: tty (text),
+// gitlab_codeclimate (gitlab). Case-sensitive, as hadolint's.
+std::optional<Format> parse_format(std::string_view name) noexcept;
+// hadolint's extra names, with the canonical format each maps to.
+struct FormatAlias {
+    std::string_view alias;
+    Format format;
+};
+std::span<const FormatAlias> format_aliases() noexcept;
+
+// One linted file.
+struct FileFindings {
+    std::string path;                         // as the report shows it ("-" for stdin)
+    const Document* doc = nullptr;            // its source (text and line index); not owned
+    std::span<const Diagnostic> diagnostics;  // sorted by position
+};
+
+struct Options {
+    bool color = false;        // text: ANSI colours
+    std::string tool_version;  // "" = dflint::version()
+    int tab_width = 4;         // text: tab stops when showing source lines
+};
+
+// The project's home page (SARIF informationUri, rdjson source.url).
+inline constexpr std::string_view project_url = "https://github.com/dflint/dflint";
+
+std::string render(Format format, std::span<const FileFindings> files, const Options& options = {});
+
+// The formats one by one (render() dispatches to these).
+std::string render_text(std::span<const FileFindings> files, const Options& options);
+std::string render_json(std::span<const FileFindings> files, const Options& options);
+std::string render_sarif(std::span<const FileFindings> files, const Options& options);
+std::string render_checkstyle(std::span<const FileFindings> files, const Options& options);
+std::string render_codeclimate(std::span<const FileFindings> files, const Options& options);
+std::string render_gitlab(std::span<const FileFindings> files, const Options& options);
+std::string render_gnu(std::span<const FileFindings> files, const Options& options);
+std::string render_junit(std::span<const FileFindings> files, const Options& options);
+std::string render_rdjson(std::span<const FileFindings> files, const Options& options);
+std::string render_github(std::span<const FileFindings> files, const Options& options);
+std::string render_sonarqube(std::span<const FileFindings> files, const Options& options);
+
+// The text format's last line: "3 problems (1 error, 2 warnings) in 1 file"
+// or "no problems (2 files checked)". No colour, no newline.
+std::string summary_line(std::span<const FileFindings> files);
+
+}  // namespace dflint::report

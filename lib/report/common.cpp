@@ -1,0 +1,164 @@
+#include "report/common.hpp"
+
+#include <fmt/format.h>
+#include <xxhash.h>
+
+#include <algorithm>
+
+#include "dflint/dflint.hpp"
+#include "unicode/unicode.hpp"
+
+namespace dflint::report::detail {
+
+Range clamp(const Document& doc, Range range) noexcept {
+    const auto size = static_cast<std::uint32_t>(doc.text.size());
+    range.begin = std::min(range.begin, size);
+    range.end = std::clamp(range.end, range.begin, size);
+    return range;
+}
+
+namespace {
+
+Position position(const Document& doc, std::uint32_t offset, Columns columns) {
+    Position p;
+    switch (columns) {
+        case Columns::bytes: p = doc.lines.position(offset); break;
+        case Columns::chars: p = doc.lines.char_position(offset); break;
+        case Columns::utf16: p = doc.lines.utf16_position(offset); break;
+    }
+    // The BOM is part of the text but no editor shows it as a column.
+    if (doc.has_bom && p.line == 1 && offset >= 3 && p.column > 1) p.column -= columns == Columns::bytes ? 3 : 1;
+    return p;
+}
+
+}  // namespace
+
+Span span_of(const Document& doc, Range range, Columns columns) {
+    range = clamp(doc, range);
+    std::uint32_t end = range.end;
+    if (range.end > range.begin) {
+        const auto end_line = doc.lines.line_of(range.end);
+        const auto begin_line = doc.lines.line_of(range.begin);
+        if (end_line > begin_line && doc.lines.line_start(end_line) == range.end)
+            end = std::max(range.begin, doc.lines.line_end(end_line - 1));
+    }
+    const auto b = position(doc, range.begin, columns);
+    const auto e = position(doc, end, columns);
+    return {b.line, b.column, e.line, e.column};
+}
+
+Span exact_span_of(const Document& doc, Range range, Columns columns) {
+    range = clamp(doc, range);
+    const auto b = position(doc, range.begin, columns);
+    const auto e = position(doc, range.end, columns);
+    return {b.line, b.column, e.line, e.column};
+}
+
+std::string valid_utf8(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    std::size_t i = 0;
+    while (i < s.size()) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0x80) {
+            out.push_back(char(c));
+            ++i;
+            continue;
+        }
+        const auto d = unicode::decode(s, i);
+        if (d.cp == unicode::replacement_char && d.size == 1) unicode::append_utf8(out, unicode::replacement_char);
+        else out.append(s.substr(i, d.size));
+        i += std::max<std::uint32_t>(d.size, 1);
+    }
+    return out;
+}
+
+std::string xml_escape(std::string_view raw) {
+    const std::string s = valid_utf8(raw);
+    std::string out;
+    out.reserve(s.size() + 16);
+    for (const char ch : s) {
+        switch (ch) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&apos;"; break;
+            case '\n': out += "&#10;"; break;
+            case '\r': out += "&#13;"; break;
+            case '\t': out += "&#9;"; break;
+            default:
+                if (static_cast<unsigned char>(ch) < 0x20) unicode::append_utf8(out, unicode::replacement_char);
+                else out.push_back(ch);
+        }
+    }
+    return out;
+}
+
+std::string path_uri(std::string_view path) {
+    std::string out;
+    if (!path.empty() && path[0] == '/') out = "file://";
+    for (const char ch : path) {
+        const auto c = static_cast<unsigned char>(ch);
+        const bool unreserved = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+                                c == '.' || c == '_' || c == '~' || c == '/';
+        if (unreserved) out.push_back(ch);
+        else out += fmt::format("%{:02X}", c);
+    }
+    return out;
+}
+
+std::string dump(const Json& j, int indent) {
+    return j.dump(indent, ' ', false, nlohmann::detail::error_handler_t::replace);
+}
+
+Json edit_json(const Document& doc, const Edit& edit, Columns columns) {
+    const auto s = exact_span_of(doc, edit.range, columns);
+    Json e;
+    e["line"] = s.line;
+    e["column"] = s.column;
+    e["endLine"] = s.end_line;
+    e["endColumn"] = s.end_column;
+    e["replacement"] = edit.replacement;
+    return e;
+}
+
+std::string tool_version(const Options& options) {
+    return options.tool_version.empty() ? std::string(dflint::version()) : options.tool_version;
+}
+
+std::string line_hash(std::string_view code, std::string_view line_text) {
+    // White space is collapsed so re-indenting a line keeps its identity.
+    std::string key(code);
+    key.push_back('\0');
+    bool blank = true;
+    for (const char c : line_text) {
+        if (c == ' ' || c == '\t' || c == '\r') {
+            blank = true;
+            continue;
+        }
+        if (blank && key.back() != '\0') key.push_back(' ');
+        blank = false;
+        key.push_back(c);
+    }
+    return fmt::format("{:016x}", XXH3_64bits(key.data(), key.size()));
+}
+
+std::string hash128_hex(std::string_view data) {
+    const XXH128_hash_t h = XXH3_128bits(data.data(), data.size());
+    return fmt::format("{:016x}{:016x}", h.high64, h.low64);
+}
+
+std::string_view rule_name(const Diagnostic& d) {
+    if (!d.name.empty()) return d.name;
+    if (const auto* r = find_rule(d.code)) return r->name;
+    return d.code;
+}
+
+std::string_view first_line_text(const Document& doc, Range range) {
+    range = clamp(doc, range);
+    if (doc.text.empty()) return {};
+    return doc.lines.line_text(doc.lines.line_of(range.begin));
+}
+
+}  // namespace dflint::report::detail

@@ -1,0 +1,82 @@
+#pragma once
+// Helpers shared by the report formats (lib/report/*.cpp): positions in the
+// units each format wants, escaping, fingerprints, severity names.
+#include <cstdint>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+
+#include "dflint/lint.hpp"
+#include "dflint/report.hpp"
+
+namespace dflint::report::detail {
+
+// How a format counts columns.
+enum class Columns : std::uint8_t {
+    bytes,  // UTF-8 bytes (reviewdog)
+    chars,  // Unicode code points (dflint's JSON, checkstyle, GNU, GitHub)
+    utf16,  // UTF-16 code units (SARIF's default columnKind, SonarQube)
+};
+
+// 1-based lines and columns, end exclusive. A range that ends at the start of
+// a line (it swallowed the newline) ends at the end of the previous line
+// instead, so a one-line finding never spills onto the next line. A UTF-8 BOM
+// is not counted as a column.
+struct Span {
+    std::uint32_t line = 1;
+    std::uint32_t column = 1;
+    std::uint32_t end_line = 1;
+    std::uint32_t end_column = 1;
+};
+Span span_of(const Document& doc, Range range, Columns columns = Columns::chars);
+// Without that adjustment: for fix edits, which must be exact.
+Span exact_span_of(const Document& doc, Range range, Columns columns = Columns::chars);
+// The range clamped to the text (defensive: reports never read past the end).
+Range clamp(const Document& doc, Range range) noexcept;
+
+// Valid UTF-8: invalid bytes become U+FFFD.
+std::string valid_utf8(std::string_view s);
+// XML text and attribute values: & < > " ' escaped; characters XML 1.0 does
+// not allow (C0 controls other than tab, LF, CR) become U+FFFD.
+std::string xml_escape(std::string_view s);
+// A path as a URI reference: '/' separators kept, everything else outside
+// RFC 3986's unreserved set percent-encoded; absolute paths become file:// URIs.
+std::string path_uri(std::string_view path);
+
+using Json = nlohmann::ordered_json;  // keys in insertion order
+// JSON text (indent < 0: one line); invalid UTF-8 in strings becomes U+FFFD.
+std::string dump(const Json& j, int indent = 2);
+// A diagnostic's fixes' edits as {"line", "column", "endLine", "endColumn", "replacement"}.
+Json edit_json(const Document& doc, const Edit& edit, Columns columns = Columns::chars);
+
+// The tool version to report.
+std::string tool_version(const Options& options);
+
+// Stable identity of a finding that survives unrelated edits above it: a
+// 64-bit hash of the code and the finding's first source line with white
+// space collapsed (hex, 16 digits). `occurrence` (1-based) tells apart equal
+// lines reported for the same code in one file.
+std::string line_hash(std::string_view code, std::string_view line_text);
+// 128-bit hash as 32 hex digits (GitLab fingerprints).
+std::string hash128_hex(std::string_view data);
+
+// Counts occurrences of (code, line hash) in one file, in report order.
+class OccurrenceCounter {
+public:
+    std::uint32_t next(const std::string& key) { return ++seen_[key]; }
+
+private:
+    std::map<std::string, std::uint32_t> seen_;
+};
+
+// One Code Climate issue (codeclimate.cpp; gitlab.cpp uses it too). `lines`:
+// location.lines {begin, end} (GitLab) instead of positions with columns.
+Json codeclimate_issue(const FileFindings& file, const Diagnostic& d, OccurrenceCounter& occurrences, bool lines);
+
+// The rule's kebab-case name: the diagnostic's, else the catalogue's, else the code.
+std::string_view rule_name(const Diagnostic& d);
+// The first line of the finding's source ("" when out of range).
+std::string_view first_line_text(const Document& doc, Range range);
+
+}  // namespace dflint::report::detail

@@ -1,0 +1,236 @@
+// `dflint [OPTIONS] PATH...`: settings, linting (in parallel), reports, exit status.
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <thread>
+
+#include "cli.hpp"
+#include "dflint/config.hpp"
+#include "dflint/lint.hpp"
+#include "dflint/report.hpp"
+#include "inputs.hpp"
+
+namespace dflint::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr int exit_ok = 0, exit_findings = 1, exit_error = 2;
+
+struct Job {
+    Input input;
+    std::string text;  // standard input, read before the workers start
+    std::optional<LintResult> result;
+    std::string error;  // I/O error
+};
+
+// Where to look for a config file: the folder of the first path.
+std::string config_start_dir(const Options& o) {
+    if (o.paths.empty()) return ".";
+    const std::string& first = o.paths.front();
+    if (first == "-") {
+        if (o.stdin_filename) {
+            const auto parent = fs::path(*o.stdin_filename).parent_path();
+            return parent.empty() ? "." : parent.string();
+        }
+        return ".";
+    }
+    std::error_code ec;
+    if (fs::is_directory(first, ec)) return first;
+    const auto parent = fs::path(first).parent_path();
+    return parent.empty() ? "." : parent.string();
+}
+
+bool formats_from_names(const std::vector<std::string>& names, std::string_view source, std::vector<report::Format>& out) {
+    for (const auto& n : names) {
+        const auto f = report::parse_format(n);
+        if (!f) {
+            std::string valid;
+            for (const auto& info : report::formats()) valid += (valid.empty() ? "" : ", ") + std::string(info.name);
+            fmt::print(stderr, "dflint: {}: unknown format '{}' (expected {})\n", source, n, valid);
+            return false;
+        }
+        out.push_back(*f);
+    }
+    return true;
+}
+
+// Applies the command line on top of the environment and config file.
+void apply_cli(const Options& o, Config& c) {
+    c.ignored.insert(c.ignored.end(), o.ignore.begin(), o.ignore.end());
+    c.select.insert(c.select.end(), o.select.begin(), o.select.end());
+    // hadolint: a code in several lists gets the most severe level.
+    std::map<std::string, Severity> cli_overrides;
+    for (const auto& [code, sev] : o.overrides) {
+        auto [it, inserted] = cli_overrides.emplace(code, sev);
+        if (!inserted && severity_rank(sev) > severity_rank(it->second)) it->second = sev;
+    }
+    for (const auto& [code, sev] : cli_overrides) c.overrides[code] = sev;
+    c.trusted_registries.insert(c.trusted_registries.end(), o.trusted_registries.begin(), o.trusted_registries.end());
+    for (const auto& [label, type] : o.labels) c.label_schema[label] = type;
+    if (o.strict_labels) c.strict_labels = true;
+    if (o.require_digest) c.require_digest = true;
+    if (o.disable_ignore_pragma) c.disable_ignore_pragma = true;
+    if (o.no_shellcheck) c.shellcheck = false;
+    for (const auto& [k, v] : o.build_args) c.model.build_args[k] = v;
+    if (o.target) c.model.target = *o.target;
+    if (o.failure_threshold) c.failure_threshold = *o.failure_threshold;
+    if (o.no_fail) c.no_fail = true;
+    if (o.verbose) c.verbose = true;
+}
+
+void lint_all(std::vector<Job>& jobs, const Config& config, unsigned threads) {
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+        for (std::size_t i = next++; i < jobs.size(); i = next++) {
+            Job& job = jobs[i];
+            try {
+                if (job.input.path != "-" && !read_input(job.input.path, job.text, job.error)) continue;
+                job.result.emplace(lint(std::move(job.text), config));
+            } catch (const std::exception& e) {
+                job.error = fmt::format("{}: internal error: {}", job.input.display, e.what());
+            }
+        }
+    };
+    if (threads <= 1) {
+        work();
+        return;
+    }
+    std::vector<std::thread> pool;
+    pool.reserve(threads);
+    for (unsigned t = 0; t < threads; ++t) pool.emplace_back(work);
+    for (auto& t : pool) t.join();
+}
+
+bool write_output(const std::string& dest, const std::string& data) {
+    if (dest == "-") {
+        if (std::fwrite(data.data(), 1, data.size(), stdout) != data.size() || std::fflush(stdout) != 0) {
+            fmt::print(stderr, "dflint: cannot write to standard output: {}\n", std::strerror(errno));
+            return false;
+        }
+        return true;
+    }
+    std::FILE* f = std::fopen(dest.c_str(), "wb");
+    if (!f) {
+        fmt::print(stderr, "dflint: {}: cannot write: {}\n", dest, std::strerror(errno));
+        return false;
+    }
+    const bool ok = std::fwrite(data.data(), 1, data.size(), f) == data.size();
+    if (std::fclose(f) != 0 || !ok) {
+        fmt::print(stderr, "dflint: {}: cannot write: {}\n", dest, std::strerror(errno));
+        return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+int run_lint(const Options& o) {
+    if (o.paths.empty()) {
+        fmt::print(stderr,
+                   "dflint: no Dockerfile given\n"
+                   "usage: dflint [OPTIONS] PATH...   (e.g. `dflint Dockerfile`, `dflint .` for every Dockerfile below "
+                   "this folder, `dflint -` for standard input; `dflint --help` for more)\n");
+        return exit_error;
+    }
+
+    // Settings: defaults ← environment ← config file ← command line.
+    Config config;
+    ConfigError cerr;
+    if (!apply_environment(config, cerr)) {
+        fmt::print(stderr, "dflint: {}\n", cerr.to_string());
+        return exit_error;
+    }
+    const std::vector<std::string> env_formats = std::move(config.formats);
+    config.formats.clear();
+    std::optional<std::string> config_path = o.config_file;
+    if (!config_path && !o.no_config) config_path = find_config_file(config_start_dir(o));
+    if (config_path && !apply_config_file(*config_path, config, cerr)) {
+        fmt::print(stderr, "dflint: {}\n", cerr.to_string());
+        return exit_error;
+    }
+    apply_cli(o, config);
+
+    // Formats: the command line's, else the config file's, else the environment's;
+    // each list replaces the one before (two reports on stdout by accident help nobody).
+    std::vector<report::Format> formats = o.formats;
+    if (formats.empty() && !config.formats.empty() && !formats_from_names(config.formats, *config_path, formats)) return exit_error;
+    if (formats.empty() && !env_formats.empty() && !formats_from_names(env_formats, "HADOLINT_FORMAT", formats)) return exit_error;
+    if (formats.empty()) formats.push_back(report::Format::text);
+    if (o.outputs.size() > formats.size()) {
+        fmt::print(stderr, "dflint: {} --output but {} format{}: give one --format for each --output\n", o.outputs.size(),
+                   formats.size(), formats.size() == 1 ? "" : "s");
+        return exit_error;
+    }
+
+    Inputs inputs = collect_inputs(o.paths, o.stdin_filename);
+    for (const auto& w : inputs.warnings) fmt::print(stderr, "dflint: warning: {}\n", w);
+    bool io_error = false;
+    for (const auto& e : inputs.errors) {
+        fmt::print(stderr, "dflint: {}\n", e);
+        io_error = true;
+    }
+
+    std::vector<Job> jobs;
+    jobs.reserve(inputs.files.size());
+    for (auto& in : inputs.files) {
+        Job job;
+        job.input = std::move(in);
+        if (o.file_path_in_report) job.input.display = *o.file_path_in_report;
+        if (job.input.path == "-" && !read_input("-", job.text, job.error)) io_error = true;
+        jobs.push_back(std::move(job));
+    }
+    unsigned threads = o.jobs ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
+    if (!o.jobs && jobs.size() < 4) threads = 1;  // threads pay off only for many files
+    threads = static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(jobs.size(), 1)));
+    if (config.verbose) {
+        fmt::print(stderr, "dflint: config file: {}\n", config_path ? *config_path : std::string("none"));
+        fmt::print(stderr, "dflint: linting {} file{} with {} thread{}\n", jobs.size(), jobs.size() == 1 ? "" : "s", threads,
+                   threads == 1 ? "" : "s");
+    }
+    lint_all(jobs, config, threads);
+
+    std::vector<report::FileFindings> findings;
+    for (const auto& job : jobs) {
+        if (!job.error.empty()) {
+            fmt::print(stderr, "dflint: {}\n", job.error);
+            io_error = true;
+            continue;
+        }
+        if (!job.result) continue;
+        findings.push_back({job.input.display, &job.result->doc, job.result->diagnostics});
+    }
+
+    // Reports.
+    const bool stdout_tty = ::isatty(STDOUT_FILENO) == 1;
+    bool color = stdout_tty && !config.no_color.value_or(false) && !o.no_color;
+    if (o.color == ColorMode::always) color = true;
+    if (o.color == ColorMode::never || o.no_color) color = false;
+    bool write_failed = false;
+    for (std::size_t i = 0; i < formats.size(); ++i) {
+        const std::string dest = i < o.outputs.size() ? o.outputs[i] : "-";
+        // "no problems (0 files checked)" under an error message would mislead.
+        if (formats[i] == report::Format::text && findings.empty() && io_error) continue;
+        report::Options ro;
+        ro.color = dest == "-" && color;
+        if (!write_output(dest, report::render(formats[i], findings, ro))) write_failed = true;
+    }
+
+    if (io_error || write_failed) return exit_error;
+    if (config.no_fail) return exit_ok;
+    for (const auto f : formats)
+        if (f == report::Format::codeclimate) return exit_ok;  // as hadolint: Code Climate wants 0
+    for (const auto& f : findings)
+        for (const auto& d : f.diagnostics)
+            if (d.code == "DL1000" || fails(d, config)) return exit_findings;
+    return exit_ok;
+}
+
+}  // namespace dflint::cli
