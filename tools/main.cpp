@@ -17,6 +17,20 @@ int main(int argc, char** argv) {
         if (!args.empty() && args[0] == "dump") return run_dump({args.begin() + 1, args.end()});
         if (!args.empty() && args[0] == "cache") return run_cache_command(args);
         if (!args.empty() && args[0] == "context") return run_context_command(args);
+        // `dflint rules` lists the catalogue, `dflint rule CODE` prints one rule's documentation.
+        if (args.size() == 1 && args[0] == "rules") {
+            fmt::print("{}", rules_listing());
+            return 0;
+        }
+        if (args.size() == 2 && args[0] == "rule") {
+            std::string text;
+            if (!explain_rule(args[1], text)) {
+                fmt::print(stderr, "dflint: no rule '{}' (`dflint rules` lists them)\n", args[1]);
+                return 2;
+            }
+            fmt::print("{}", text);
+            return 0;
+        }
         Options options;
         std::string error;
         if (!parse_options(args, options, error)) {
