@@ -1,6 +1,7 @@
 #include "dflint/source.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 #include "unicode/unicode.hpp"
 
@@ -8,8 +9,14 @@ namespace dflint {
 
 LineIndex::LineIndex(std::string_view text) : text_(text) {
     starts_.reserve(text.size() / 32 + 1);
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '\n') starts_.push_back(static_cast<std::uint32_t>(i + 1));
+    const char* const base = text.data();
+    const char* p = base;
+    const char* const end = base + text.size();
+    while (p < end) {
+        const void* nl = std::memchr(p, '\n', static_cast<std::size_t>(end - p));
+        if (!nl) break;
+        p = static_cast<const char*>(nl) + 1;
+        starts_.push_back(static_cast<std::uint32_t>(p - base));
     }
     // A trailing newline does not open an empty last line for positions, but
     // offsets at the very end still resolve to it; keep it for line_count.

@@ -1,5 +1,7 @@
 // `dflint [OPTIONS] PATH...`: settings, linting (in parallel), reports, exit status.
+#include <fcntl.h>
 #include <fmt/format.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -13,6 +15,7 @@
 
 #include "cli.hpp"
 #include "dflint/config.hpp"
+#include "dflint/fix.hpp"
 #include "dflint/lint.hpp"
 #include "dflint/report.hpp"
 #include "inputs.hpp"
@@ -29,6 +32,7 @@ struct Job {
     std::string text;  // standard input, read before the workers start
     std::optional<LintResult> result;
     std::string error;  // I/O error
+    bool loaded = false;  // `text` holds the file (--fix)
 };
 
 // Where to look for a config file: the folder of the first path.
@@ -92,8 +96,15 @@ void lint_all(std::vector<Job>& jobs, const Config& config, unsigned threads) {
         for (std::size_t i = next++; i < jobs.size(); i = next++) {
             Job& job = jobs[i];
             try {
-                if (job.input.path != "-" && !read_input(job.input.path, job.text, job.error)) continue;
+                if (job.input.path != "-" && !job.loaded && !read_input(job.input.path, job.text, job.error)) continue;
                 job.result.emplace(lint(std::move(job.text), config));
+                // Reports need only the text and its line index: drop the syntax
+                // tree now, so linting thousands of files keeps memory flat.
+                auto& doc = job.result->doc;
+                doc.instructions = {};
+                doc.comments = {};
+                doc.directives = {};
+                doc.issues = {};
             } catch (const std::exception& e) {
                 job.error = fmt::format("{}: internal error: {}", job.input.display, e.what());
             }
@@ -128,6 +139,91 @@ bool write_output(const std::string& dest, const std::string& data) {
         return false;
     }
     return true;
+}
+
+}  // namespace
+
+// Replaces `path` atomically: a temporary file in the same folder, fsync,
+// the original's mode, rename.
+bool replace_file(const std::string& path, const std::string& data, std::string& error) {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0) {
+        error = fmt::format("{}: {}", path, std::strerror(errno));
+        return false;
+    }
+    const auto parent = fs::path(path).parent_path();
+    std::string tmpl = ((parent.empty() ? fs::path(".") : parent) / ("." + fs::path(path).filename().string() + ".dflint-XXXXXX")).string();
+    const int fd = ::mkstemp(tmpl.data());
+    if (fd < 0) {
+        error = fmt::format("{}: cannot create a temporary file: {}", path, std::strerror(errno));
+        return false;
+    }
+    bool ok = true;
+    std::size_t done = 0;
+    while (ok && done < data.size()) {
+        const auto n = ::write(fd, data.data() + done, data.size() - done);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) ok = false;
+        else done += static_cast<std::size_t>(n);
+    }
+    ok = ok && ::fchmod(fd, st.st_mode & 07777) == 0 && ::fsync(fd) == 0;
+    const int saved = errno;
+    if (::close(fd) != 0) ok = false;
+    if (ok && ::rename(tmpl.c_str(), path.c_str()) != 0) ok = false;
+    if (!ok) {
+        error = fmt::format("{}: cannot write: {}", path, std::strerror(errno ? errno : saved));
+        ::unlink(tmpl.c_str());
+        return false;
+    }
+    return true;
+}
+
+namespace {
+
+// --fix / --diff: fix every file before linting it. Returns false on an I/O error.
+bool fix_jobs(std::vector<Job>& jobs, const Config& config, const Options& o, bool& would_change) {
+    bool ok = true;
+    FixOptions fo;
+    fo.unsafe = o.unsafe_fixes;
+    for (auto& job : jobs) {
+        if (!job.error.empty()) continue;  // standard input could not be read
+        if (job.input.path != "-" && !read_input(job.input.path, job.text, job.error)) {
+            if (o.diff) {  // --diff returns before the report: say it here
+                fmt::print(stderr, "dflint: {}\n", job.error);
+                ok = false;
+            }
+            continue;
+        }
+        job.loaded = true;
+        FixOutcome r = fix_text(job.text, config, fo);
+        if (!r.refused.empty() || !r.changed) {
+            if (!r.refused.empty()) fmt::print(stderr, "dflint: {}: not fixed: {}\n", job.input.display, r.refused);
+            // Standard input: the (unchanged) text is still the output.
+            if (job.input.path == "-" && !o.diff) std::fwrite(job.text.data(), 1, job.text.size(), stdout);
+            continue;
+        }
+        would_change = true;
+        if (o.diff) {
+            const std::string name = job.input.path == "-" ? job.input.display : job.input.path;
+            const std::string d = unified_diff(job.text, r.text, "a/" + name, "b/" + name);
+            std::fwrite(d.data(), 1, d.size(), stdout);
+            continue;
+        }
+        if (job.input.path == "-") {  // standard input: the fixed text goes to standard output
+            std::fwrite(r.text.data(), 1, r.text.size(), stdout);
+        } else {
+            std::string error;
+            if (!replace_file(job.input.path, r.text, error)) {
+                fmt::print(stderr, "dflint: {}\n", error);
+                ok = false;
+                continue;
+            }
+        }
+        fmt::print(stderr, "dflint: {}: applied {} fix{}\n", job.input.display, r.applied, r.applied == 1 ? "" : "es");
+        job.text = std::move(r.text);
+    }
+    std::fflush(stdout);
+    return ok;
 }
 
 }  // namespace
@@ -194,6 +290,12 @@ int run_lint(const Options& o) {
         fmt::print(stderr, "dflint: config file: {}\n", config_path ? *config_path : std::string("none"));
         fmt::print(stderr, "dflint: linting {} file{} with {} thread{}\n", jobs.size(), jobs.size() == 1 ? "" : "s", threads,
                    threads == 1 ? "" : "s");
+    }
+    if (o.fix || o.diff) {
+        bool would_change = false;
+        if (!fix_jobs(jobs, config, o, would_change)) io_error = true;
+        // --diff shows the changes only; standard input's fixed text was the output.
+        if (o.diff || (o.paths.size() == 1 && o.paths[0] == "-")) return io_error ? exit_error : would_change && o.diff ? exit_findings : exit_ok;
     }
     lint_all(jobs, config, threads);
 
