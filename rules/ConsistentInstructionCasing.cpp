@@ -4,7 +4,7 @@
 //! category: style
 //! summary: All commands within the Dockerfile should use the same casing (either upper or lower)
 //! url: https://docs.docker.com/go/dockerfile/rule/consistent-instruction-casing/
-//! fixable: no
+//! fixable: yes
 //!
 //! ## What it does
 //! Counts the instruction keywords of all build stages (the `FROM` lines and
@@ -61,10 +61,12 @@ void on_document(RuleContext& ctx) {
         const auto& kw = ins->keyword.text;
         if (majority_lower ? bk::is_lower(kw) : bk::is_upper(kw)) continue;
         const std::string want = majority_lower ? lower(kw) : bk::upper(kw);
-        ctx.report(ins->keyword.range,
+        auto& d = ctx.report(ins->keyword.range,
                    fmt::format("Command '{}' should match the case of the command majority ({})", kw, majority_lower ? "lowercase" : "uppercase"),
                    fmt::format("write `{}`: {} of the {} instructions are in {} case", want, majority_lower ? lower_count : upper_count,
                                keywords.size(), majority_lower ? "lower" : "upper"));
+        if (ctx.text(ins->keyword.range) == kw)
+            d.fixes.push_back(Fix{fmt::format("write `{}`", want), FixSafety::safe, {Edit{ins->keyword.range, want}}});
     }
 }
 

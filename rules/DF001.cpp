@@ -5,6 +5,7 @@
 //! instructions: COPY, ADD
 //! summary: Copy dependency manifests and install dependencies before copying the rest of the source
 //! url: https://docs.docker.com/build/cache/optimize/#order-your-layers
+//! fixable: yes
 //!
 //! ## What it does
 //! Flags a `COPY`/`ADD` that takes in the whole build context (`COPY . .`,
@@ -111,6 +112,52 @@ bool takes_whole_context(const Instruction& ins) {
     return false;
 }
 
+// Unsafe fix (npm, yarn, pnpm, pip, go): when the install RUN directly follows
+// the COPY and runs only the install, insert `COPY <manifests> <dest>` and the
+// RUN before the COPY, and remove the RUN from after it. Unsafe: a manifest
+// named here may not exist (the COPY then fails), and the install now runs
+// without the rest of the source.
+void add_fix(Diagnostic& d, const RuleContext& ctx, const InstructionInfo& copy_info, const InstructionInfo& run_info,
+             const InstallStep& step) {
+    static constexpr std::string_view supported[] = {"npm", "yarn", "pnpm", "pip", "go"};
+    if (std::find(std::begin(supported), std::end(supported), step.ecosystem) == std::end(supported)) return;
+    const Instruction& copy = *copy_info.ins;
+    const Instruction& run = *run_info.ins;
+    if (run_info.index != copy_info.index + 1 || commands(run_info).size() != 1 || !run.heredocs.empty() || !copy.heredocs.empty()) return;
+    if (copy.kind != InstructionKind::copy || copy.json_form) return;
+    const Document& doc = ctx.doc();
+    const auto& lines = doc.lines;
+    const std::uint32_t copy_start = lines.line_start(lines.line_of(copy.keyword.range.begin));
+    const std::uint32_t run_start = lines.line_start(lines.line_of(run.keyword.range.begin));
+    if (copy_start != copy.keyword.range.begin || run_start != run.keyword.range.begin) return;  // indented: leave it
+    // The RUN's lines, through the line ending.
+    std::uint32_t run_end = run.range.end;
+    while (run_end < doc.text.size() && doc.text[run_end] != '\n') ++run_end;
+    if (run_end < doc.text.size()) ++run_end;
+    const std::string_view run_text = doc.slice({run_start, run_end});
+    if (run_text.empty() || run_text.back() != '\n') return;  // last line without newline: keep it simple
+    // Nothing but the RUN between the COPY and it (no comments or blank lines moved).
+    std::uint32_t copy_end = copy.range.end;
+    while (copy_end < doc.text.size() && doc.text[copy_end] != '\n') ++copy_end;
+    if (copy_end + 1 != run_start) return;
+    for (const auto& m : step.manifests)
+        if (m.find_first_of("*?[ \"'$") != std::string::npos) return;
+    std::string dest = copy.args.back().text;
+    if (dest.find_first_of(" \"'") != std::string::npos) return;
+    if (dest == ".") dest = "./";
+    else if (dest.back() != '/') dest += '/';
+    std::string manifests;
+    if (step.ecosystem == "npm") manifests = "package*.json";  // the lock file may be missing
+    else
+        for (const auto& m : step.manifests) manifests += (manifests.empty() ? "" : " ") + m;
+    const std::string flags(doc.slice({copy.keyword.range.end, copy.rest.range.begin}));
+    const std::string eol = run_text.size() >= 2 && run_text[run_text.size() - 2] == '\r' ? "\r\n" : "\n";
+    std::string insert = copy.keyword.text + flags + manifests + " " + dest + eol;
+    insert += run_text;
+    d.fixes.push_back(Fix{"install the dependencies before copying the whole source", FixSafety::unsafe,
+                          {Edit{Range{copy_start, copy_start}, insert}, Edit{Range{run_start, run_end}, ""}}});
+}
+
 void on_instruction(const InstructionInfo& info, RuleContext& ctx) {
     const Instruction& copy = *info.ins;
     if (info.stage < 0 || !takes_whole_context(copy)) return;
@@ -133,7 +180,7 @@ void on_instruction(const InstructionInfo& info, RuleContext& ctx) {
                             copy_line, run_line, later.ins->start_line, step->ecosystem),
                 fmt::format("copy the dependency manifests and install first, then the rest:\n    COPY {}{}\n    {}\n    {}",
                             manifests, src_dest, run_line, copy_line));
-            (void)d;
+            add_fix(d, ctx, info, later, *step);
             return;
         }
     }

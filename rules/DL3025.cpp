@@ -5,6 +5,7 @@
 //! instructions: CMD, ENTRYPOINT, HEALTHCHECK
 //! summary: Use the JSON (exec) form for CMD, ENTRYPOINT and HEALTHCHECK CMD
 //! url: https://github.com/hadolint/hadolint/wiki/DL3025
+//! fixable: yes
 //!
 //! ## What it does
 //! Flags `CMD`, `ENTRYPOINT` and `HEALTHCHECK CMD` written in shell form
@@ -103,7 +104,21 @@ void on_instruction(const InstructionInfo& info, RuleContext& ctx) {
         help = fmt::format("this command needs a shell: put it in a script that ends with `exec <program>` and start the script in JSON form, e.g. `{} [\"/usr/local/bin/start.sh\"]`",
                            keyword);
     }
-    ctx.report(command->range, fmt::format("`{}` is in shell form: {}", keyword, why), help);
+    auto& d = ctx.report(command->range, fmt::format("`{}` is in shell form: {}", keyword, why), help);
+    // Fix: only plain words (no quotes, variables, operators, globs), on one
+    // line, and no SHELL instruction that the exec form would bypass.
+    if (exec.empty() || ins.kind == InstructionKind::healthcheck || info.shell_set) return;
+    const std::string_view src = ctx.text(command->range);
+    if (src != command->text || src.find_first_of("\"'$;|&<>*?[]{}~`\\#()!\r\n") != std::string_view::npos) return;
+    if (src.find(ctx.doc().escape) != std::string_view::npos) return;
+    // ENTRYPOINT in exec form starts taking CMD's words as arguments, and a
+    // CMD next to an ENTRYPOINT is passed to it differently: both unsafe.
+    bool has_entrypoint = false;
+    if (const Stage* stage = ctx.model().stage_of(info))
+        for (const auto i : stage->instructions)
+            has_entrypoint = has_entrypoint || ctx.model().infos()[i].ins->kind == InstructionKind::entrypoint;
+    const bool safe = ins.kind == InstructionKind::cmd && !has_entrypoint;
+    d.fixes.push_back(Fix{"use the JSON (exec) form", safe ? FixSafety::safe : FixSafety::unsafe, {Edit{command->range, exec}}});
 }
 
 }  // namespace dflint::rules::DL3025

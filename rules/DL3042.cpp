@@ -5,6 +5,7 @@
 //! instructions: RUN, ONBUILD
 //! summary: Avoid keeping pip's download cache in the image: use `pip install --no-cache-dir`
 //! url: https://github.com/hadolint/hadolint/wiki/DL3042
+//! fixable: yes
 //!
 //! ## What it does
 //! Flags a `pip install` (also `pip3`, `python -m pip install`) without
@@ -131,12 +132,15 @@ void on_instruction(const InstructionInfo& info, RuleContext& ctx) {
         if (s.operands.empty() && !has_option(s, {"r", "requirement", "e", "editable"})) continue;
         if (disabled_by_env(info) || disabled_in_script(cmds, c)) continue;
         if (cache_mount_containing(info, "pip") || cache_removed_after(cmds, c)) continue;
-        ctx.report(command_through(info, c, *install),
+        auto& d = ctx.report(command_through(info, c, *install),
                    fmt::format("`{} install` keeps every downloaded package in pip's cache (~/.cache/pip), and the cache stays in this layer",
                                pip_display(c)),
                    fmt::format("add `--no-cache-dir`: `{} install --no-cache-dir …`; or set `ENV PIP_NO_CACHE_DIR=1` once in the stage; or keep the "
                                "cache outside the image with `RUN --mount=type=cache,target=/root/.cache/pip …`",
                                pip_display(c)));
+        const Range r = word_range(info, *install);
+        if (r.size() == install->raw.size() && ctx.text(r) == install->raw)
+            d.fixes.push_back(Fix{"add `--no-cache-dir`", FixSafety::safe, {Edit{Range{r.end, r.end}, " --no-cache-dir"}}});
     }
 }
 

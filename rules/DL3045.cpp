@@ -5,6 +5,7 @@
 //! instructions: COPY, ADD
 //! summary: COPY to a relative destination without WORKDIR set
 //! url: https://github.com/hadolint/hadolint/wiki/DL3045
+//! fixable: yes
 //!
 //! ## What it does
 //! Flags a `COPY` or `ADD` whose destination is a relative path (`.`, `./`,
@@ -55,10 +56,30 @@ void on_instruction(const InstructionInfo& info, RuleContext& ctx) {
     const std::string path = unquote(dest.text);
     if (is_absolute_or_variable(path)) return;
     const std::string_view kw = ins.kind == InstructionKind::add ? "ADD" : "COPY";
-    ctx.report(dest.range,
+    auto& d = ctx.report(dest.range,
                fmt::format("`{}` copies to the relative path `{}` but no WORKDIR is set: the files land in `/`, among the system's own folders",
                            kw, path),
                fmt::format("set a working directory first, e.g. `WORKDIR /app` on the line before (it also creates the folder), or use an absolute destination"));
+    // Unsafe fix, on the stage's first relative COPY/ADD only: `WORKDIR /app`
+    // on the line before (the files then land in /app, later RUNs run there).
+    if (ins.kind == InstructionKind::onbuild || info.ins != &info.effective()) return;
+    const Stage* stage = ctx.model().stage_of(info);
+    if (!stage) return;
+    for (const auto i : stage->instructions) {
+        const auto& other = ctx.model().infos()[i];
+        if (&other == &info) break;
+        const Instruction& o = *other.ins;
+        if ((o.kind == InstructionKind::copy || o.kind == InstructionKind::add) && o.args.size() >= 2 &&
+            !is_absolute_or_variable(unquote(o.args.back().text)))
+            return;  // an earlier COPY gets the fix
+    }
+    const auto& lines = ctx.doc().lines;
+    const std::uint32_t line_start = lines.line_start(lines.line_of(ins.keyword.range.begin));
+    const std::string indent(ctx.doc().text.substr(line_start, ins.keyword.range.begin - line_start));
+    if (indent.find_first_not_of(" \t") != std::string::npos) return;
+    const bool upper = ins.keyword.text != lower(ins.keyword.text);
+    d.fixes.push_back(Fix{"insert `WORKDIR /app` before it", FixSafety::unsafe,
+                          {Edit{Range{line_start, line_start}, indent + (upper ? "WORKDIR /app\n" : "workdir /app\n")}}});
 }
 
 }  // namespace dflint::rules::DL3045

@@ -5,6 +5,7 @@
 //! instructions: MAINTAINER
 //! summary: MAINTAINER is deprecated; use a LABEL
 //! url: https://github.com/hadolint/hadolint/wiki/DL4000
+//! fixable: yes
 //!
 //! ## What it does
 //! Flags every `MAINTAINER` instruction.
@@ -43,8 +44,18 @@ void on_instruction(const InstructionInfo& info, RuleContext& ctx) {
         if (c == '"' || c == '\\') escaped += '\\';
         escaped += c;
     }
-    ctx.report(ins.keyword.range, "MAINTAINER is deprecated: tools read the author from a label now",
+    auto& d = ctx.report(ins.keyword.range, "MAINTAINER is deprecated: tools read the author from a label now",
                fmt::format("replace it with a label: `LABEL org.opencontainers.image.authors=\"{}\"`", escaped.empty() ? "<name and e-mail>" : escaped));
+    // `MAINTAINER x` → `LABEL maintainer="x"`, when the instruction is one
+    // line and the value needs no escaping (LABEL expands variables, MAINTAINER does not).
+    Range r = ins.range;
+    const std::string& t = ctx.doc().text;
+    while (r.end > r.begin && (t[r.end - 1] == '\n' || t[r.end - 1] == '\r' || t[r.end - 1] == ' ' || t[r.end - 1] == '\t')) --r.end;
+    const std::string_view src = ctx.text(r);
+    if (who.empty() || src.find('\n') != std::string_view::npos || !ins.heredocs.empty()) return;
+    if (who.find_first_of(std::string("\"$`\\\r\n") + ctx.doc().escape) != std::string::npos) return;
+    d.fixes.push_back(Fix{"replace with `LABEL maintainer=…`", FixSafety::safe,
+                          {Edit{r, fmt::format("{} maintainer=\"{}\"", ins.keyword.text == lower(ins.keyword.text) ? "label" : "LABEL", who)}}});
 }
 
 }  // namespace dflint::rules::DL4000

@@ -5,7 +5,7 @@
 //! instructions: FROM
 //! summary: The 'as' keyword should match the case of the 'from' keyword
 //! url: https://docs.docker.com/go/dockerfile/rule/from-as-casing/
-//! fixable: no
+//! fixable: yes
 //!
 //! ## What it does
 //! Flags `FROM image as name` (upper-case `FROM`, lower-case `as`) and
@@ -43,8 +43,10 @@ void on_instruction(const InstructionInfo& info, RuleContext& ctx) {
     const Token& as = from.args[1];
     if (kw_lower ? bk::is_lower(as.text) : bk::is_upper(as.text)) return;
     const std::string want = kw_lower ? lower(as.text) : bk::upper(as.text);
-    ctx.report(as.range, fmt::format("'{}' and '{}' keywords' casing do not match", as.text, kw),
+    auto& d = ctx.report(as.range, fmt::format("'{}' and '{}' keywords' casing do not match", as.text, kw),
                fmt::format("write `{}` in the case of `{}`: `{} {} {} {}`", want, kw, kw, from.args[0].text, want, from.args[2].text));
+    if (ctx.text(as.range) == as.text)
+        d.fixes.push_back(Fix{fmt::format("write `{}`", want), FixSafety::safe, {Edit{as.range, want}}});
 }
 
 }  // namespace dflint::rules::FromAsCasing

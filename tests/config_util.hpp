@@ -19,6 +19,16 @@ inline void apply_hadolint_config(const nlohmann::json& j, Config& config) {
     if (j.contains("ignored"))
         for (const auto& c : j["ignored"]) config.ignored.push_back(c.get<std::string>());
     if (j.contains("require-digest")) config.require_digest = j["require-digest"].get<bool>();
+    // Test-only: a build context description for the context rules.
+    if (j.contains("context")) {
+        const auto& c = j["context"];
+        BuildContextInfo info;
+        info.ignore_file = c.value("ignore_file", std::string());
+        for (const auto& p : c.value("ignore", nlohmann::json::array())) info.ignore_patterns.push_back(p.get<std::string>());
+        for (const auto& p : c.value("entries", nlohmann::json::array())) info.entries.push_back(p.get<std::string>());
+        for (const auto& p : c.value("ignored", nlohmann::json::array())) info.ignored.push_back(p.get<std::string>());
+        config.context = info;
+    }
     if (j.contains("override"))
         for (const auto& [sev, codes] : j["override"].items()) {
             Severity s;

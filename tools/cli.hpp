@@ -10,6 +10,9 @@ namespace dflint::cli {
 
 int run_dump(const std::vector<std::string>& args);  // dump.cpp: `dflint dump`
 int run_lint(const Options& options);                // lint_command.cpp
+int run_fmt(const std::vector<std::string>& args);   // fmt_cmd.cpp: `dflint fmt`
+// Replaces `path` atomically (temporary file in its folder, fsync, same mode, rename).
+bool replace_file(const std::string& path, const std::string& data, std::string& error);  // lint_command.cpp
 
 std::string help_text();                         // help.cpp: --help
 std::string rules_listing();                     // help.cpp: --list-rules

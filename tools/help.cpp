@@ -103,6 +103,10 @@ std::string help_text() {
     two_columns(out, "dflint cache ...", "Predict layer-cache hits and misses after a change (dflint cache --help).");
     two_columns(out, "dflint context ...", "What the build context holds (dflint context --help).");
     two_columns(out, "dflint dump [--format buildkit|json] FILE", "Show how dflint parses a Dockerfile.");
+    two_columns(out, "dflint fmt [--check] [--diff] [--indent N] FILE...",
+                "Rewrite Dockerfiles in the canonical layout without changing what BuildKit sees (docs/fix-and-format.md).");
+    two_columns(out, "dflint rules | dflint rule CODE", "List the rules, or show one rule's documentation.");
+    two_columns(out, "dflint lsp", "Run the language server on standard input/output, for editors (docs/lsp.md).");
     out += "\nExamples:\n";
     for (const auto& e : examples()) two_columns(out, e.command, e.what);
     Group group = Group::info;

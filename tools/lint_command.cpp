@@ -16,6 +16,7 @@
 #include "cli.hpp"
 #include "dflint/config.hpp"
 #include "dflint/fix.hpp"
+#include "dflint/ignore.hpp"
 #include "dflint/lint.hpp"
 #include "dflint/report.hpp"
 #include "inputs.hpp"
@@ -67,6 +68,59 @@ bool formats_from_names(const std::vector<std::string>& names, std::string_view 
 }
 
 // Applies the command line on top of the environment and config file.
+// --context DIR: what the context rules need to know of the build context:
+// its .dockerignore, and its entries (top level and one level down) before and
+// after the ignore patterns.
+bool load_context_info(const std::string& dir, BuildContextInfo& info, std::string& err) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) {
+        err = dir + ": --context is not a directory";
+        return false;
+    }
+    const fs::path ignore = fs::path(dir) / ".dockerignore";
+    ignore::Matcher matcher;
+    if (fs::is_regular_file(ignore, ec)) {
+        std::FILE* f = std::fopen(ignore.c_str(), "rb");
+        std::string text;
+        if (f) {
+            char buf[4096];
+            std::size_t n;
+            while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) text.append(buf, n);
+            std::fclose(f);
+        }
+        auto read = ignore::read_ignore_file(text);
+        if (!read.ok()) {
+            err = ignore.string() + ":" + std::to_string(read.error_line) + ": " + read.error;
+            return false;
+        }
+        auto m = ignore::Matcher::compile(read);
+        if (!m.ok()) {
+            err = ignore.string() + ":" + std::to_string(m.error.line) + ": " + m.error.message;
+            return false;
+        }
+        matcher = *m;
+        info.ignore_file = ignore.string();
+        info.ignore_patterns = read.patterns;
+    }
+    auto add = [&](const std::string& rel, bool is_dir) {
+        const std::string entry = is_dir ? rel + "/" : rel;
+        info.entries.push_back(entry);
+        if (matcher.matches(rel)) info.ignored.push_back(entry);
+    };
+    for (const auto& e : fs::directory_iterator(dir, ec)) {
+        const std::string name = e.path().filename().string();
+        const bool is_dir = e.is_directory(ec) && !e.is_symlink(ec);
+        add(name, is_dir);
+        if (!is_dir) continue;
+        std::error_code ec2;
+        for (const auto& sub : fs::directory_iterator(e.path(), ec2)) add(name + "/" + sub.path().filename().string(), sub.is_directory(ec2) && !sub.is_symlink(ec2));
+    }
+    std::sort(info.entries.begin(), info.entries.end());
+    std::sort(info.ignored.begin(), info.ignored.end());
+    return true;
+}
+
 void apply_cli(const Options& o, Config& c) {
     c.ignored.insert(c.ignored.end(), o.ignore.begin(), o.ignore.end());
     c.select.insert(c.select.end(), o.select.begin(), o.select.end());
@@ -253,6 +307,15 @@ int run_lint(const Options& o) {
         return exit_error;
     }
     apply_cli(o, config);
+    if (o.context_dir) {
+        std::string err;
+        BuildContextInfo info;
+        if (!load_context_info(*o.context_dir, info, err)) {
+            fmt::print(stderr, "dflint: {}\n", err);
+            return exit_error;
+        }
+        config.context = std::move(info);
+    }
 
     // Formats: the command line's, else the config file's, else the environment's;
     // each list replaces the one before (two reports on stdout by accident help nobody).

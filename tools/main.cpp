@@ -8,13 +8,16 @@
 
 #include "cli.hpp"
 #include "dflint/dflint.hpp"
+#include "dflint/lsp.hpp"
 #include "tools/subcommands.hpp"
 
 int main(int argc, char** argv) {
     using namespace dflint::cli;
     const std::vector<std::string> args(argv + 1, argv + argc);
     try {
+        if (!args.empty() && args[0] == "lsp") return dflint::lsp::run_language_server(0, 1);  // `--stdio` is implied
         if (!args.empty() && args[0] == "dump") return run_dump({args.begin() + 1, args.end()});
+        if (!args.empty() && args[0] == "fmt") return run_fmt({args.begin() + 1, args.end()});
         if (!args.empty() && args[0] == "cache") return run_cache_command(args);
         if (!args.empty() && args[0] == "context") return run_context_command(args);
         // `dflint rules` lists the catalogue, `dflint rule CODE` prints one rule's documentation.

@@ -59,6 +59,10 @@ constexpr OptionSpec table[] = {
     {disable_ignore_pragma, 0, "disable-ignore-pragma", "", K::none, G::rules,
      "Ignore the '# hadolint ignore=...' and '# dflint ignore=...' comments in Dockerfiles."},
     {no_shellcheck, 0, "no-shellcheck", "", K::none, G::rules, "Do not run ShellCheck on RUN scripts (SC codes)."},
+    {shellcheck_mode, 0, "shellcheck", "on|off", K::text, G::rules, "Run ShellCheck on RUN scripts when it is installed (on, the default) or not (off)."},
+    {context_dir, 0, "context", "DIR", K::file, G::rules,
+     "Lint with the build context DIR: checks COPY sources against its .dockerignore (CopyIgnoredFile) and reports "
+     "folders and secrets that `COPY . .` would send (DF002)."},
     {build_arg, 0, "build-arg", "NAME=VALUE", K::text, G::rules,
      "Lint as if built with --build-arg NAME=VALUE. Repeatable.", true},
     {target, 0, "target", "STAGE", K::text, G::rules, "Lint as if built with --target STAGE."},
@@ -67,6 +71,14 @@ constexpr OptionSpec table[] = {
      "Exit with status 1 only for problems at or above LEVEL: error, warning, info (default), style; 'none' never "
      "fails."},
     {no_fail, 0, "no-fail", "", K::none, G::failing, "Always exit with status 0 when linting ran (usage and I/O errors still exit 2)."},
+    // Fixing
+    {fix, 0, "fix", "", K::none, G::fixing,
+     "Apply the safe fixes rules offer and rewrite the files (atomically; files with syntax errors are left alone), then "
+     "report what is left."},
+    {unsafe_fixes, 0, "unsafe-fixes", "", K::none, G::fixing,
+     "With --fix or --diff: also apply unsafe fixes (they may change what the image does; review them)."},
+    {diff, 0, "diff", "", K::none, G::fixing,
+     "Print the fixes as a unified diff instead of writing the files; exit with status 1 when there is something to fix."},
     // Configuration
     {config, 'c', "config", "FILE", K::file, G::config,
      "Read settings from FILE instead of looking for .dflint.yaml or .hadolint.yaml (see docs/cli.md)."},
@@ -221,6 +233,12 @@ bool apply(const OptionSpec& spec, const std::string& value, Options& o, std::st
             break;
         }
         case target: o.target = value; break;
+        case context_dir: o.context_dir = value; break;
+        case shellcheck_mode:
+            if (value == "off") o.no_shellcheck = true;
+            else if (value == "on") o.no_shellcheck = false;
+            else return bad("expected on or off");
+            break;
         case failure_threshold: {
             Severity s;
             if (!parse_level(value, s)) return bad("expected error, warning, info, style, ignore or none");
@@ -228,6 +246,9 @@ bool apply(const OptionSpec& spec, const std::string& value, Options& o, std::st
             break;
         }
         case no_fail: o.no_fail = true; break;
+        case fix: o.fix = true; break;
+        case unsafe_fixes: o.unsafe_fixes = true; break;
+        case diff: o.diff = true; break;
         case config: o.config_file = value; break;
         case no_config: o.no_config = true; break;
         case list_rules: o.action = Action::list_rules; break;
@@ -270,6 +291,7 @@ std::string_view group_title(Group g) {
         case G::output: return "Output";
         case G::rules: return "Rules";
         case G::failing: return "Failing";
+        case G::fixing: return "Fixing";
         case G::config: return "Configuration";
         case G::info: return "Information";
     }

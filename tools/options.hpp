@@ -18,13 +18,14 @@ enum class OptionId {
     stdin_filename, jobs,
     format, output, no_color, color, file_path_in_report, verbose,
     select, ignore, error, warning, info, style, trusted_registry, require_label, strict_labels, require_digest,
-    disable_ignore_pragma, no_shellcheck, build_arg, target,
+    disable_ignore_pragma, no_shellcheck, shellcheck_mode, build_arg, target, context_dir,
     failure_threshold, no_fail,
+    fix, unsafe_fixes, diff,
     config, no_config,
     list_rules, explain, help, version, generate_completions, generate_man,
 };
 
-enum class Group { input, output, rules, failing, config, info };
+enum class Group { input, output, rules, failing, fixing, config, info };
 
 // What an option's value is, for the completions.
 enum class ValueKind { none, file, format, level, code, color_mode, shell, number, text };
@@ -72,9 +73,12 @@ struct Options {
     bool strict_labels = false, require_digest = false, disable_ignore_pragma = false, no_shellcheck = false;
     std::map<std::string, std::string> build_args;
     std::optional<std::string> target;
+    std::optional<std::string> context_dir;  // --context DIR
 
     std::optional<Severity> failure_threshold;
     bool no_fail = false;
+
+    bool fix = false, unsafe_fixes = false, diff = false;
 
     std::optional<std::string> config_file;
     bool no_config = false;

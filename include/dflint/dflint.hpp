@@ -15,6 +15,10 @@
 #include "dflint/image_ref.hpp"
 #include "dflint/mount.hpp"
 #include "dflint/parse.hpp"
+#include "dflint/fix.hpp"
+#include "dflint/format.hpp"
+#include "dflint/lsp.hpp"
+#include "dflint/report.hpp"
 #include "dflint/shell.hpp"
 #include "dflint/source.hpp"
 

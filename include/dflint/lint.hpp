@@ -12,6 +12,18 @@
 
 namespace dflint {
 
+// What lint knows of the build context when one is given (`--context DIR`):
+// the CLI reads it; lint itself does no I/O.
+struct BuildContextInfo {
+    std::string ignore_file;                   // the .dockerignore used ("" when none)
+    std::vector<std::string> ignore_patterns;  // as read (read_ignore_file)
+    // Context entries (context-relative, '/'-separated, directories end in '/')
+    // *before* .dockerignore is applied: the top level, plus files one level down.
+    std::vector<std::string> entries;
+    // Entries that .dockerignore excludes (same form).
+    std::vector<std::string> ignored;
+};
+
 // Everything a lint run can be configured with (hadolint's keys + dflint's).
 struct Config {
     std::vector<std::string> ignored;                 // codes never reported
@@ -28,6 +40,7 @@ struct Config {
     std::string shellcheck_path;                      // "" = look it up on PATH
     std::string cache_dir;                            // ShellCheck result cache ("" = default)
     ModelOptions model;
+    std::optional<BuildContextInfo> context;          // rules that need the build context
     // Drop a BuildKit check's finding when the equivalent DL rule reports the
     // same instruction (e.g. MultipleInstructionsDisallowed next to DL4003).
     bool deduplicate = true;

@@ -1,0 +1,4 @@
+FROM debian:12 AS build
+run echo hi
+Copy . /src
+RUN make
