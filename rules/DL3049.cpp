@@ -72,7 +72,10 @@ void on_document(RuleContext& ctx) {
     own.reserve(stages.size());
     for (const auto& s : stages) own.push_back(own_labels(ctx.model(), s));
 
-    for (const auto& [label, type] : schema) {
+    for (const auto& entry : schema) {
+        // Plain references: clang 14 cannot capture structured bindings in lambdas.
+        const auto& label = entry.first;
+        const auto& type = entry.second;
         // Set in the stage or inherited from the stage it is built on.
         auto inherited = [&](std::size_t i) {
             for (int s = static_cast<int>(i); s >= 0; s = stages[static_cast<std::size_t>(s)].base_stage)
