@@ -46,6 +46,8 @@
 //! - [Optimize cache usage: order your layers](https://docs.docker.com/build/cache/optimize/#order-your-layers)
 //! - [How the build cache is invalidated](https://docs.docker.com/build/cache/invalidation/)
 
+#include <algorithm>
+
 #include "rules/rule.hpp"
 
 namespace dflint::rules::DF001 {
@@ -174,10 +176,26 @@ void on_instruction(const InstructionInfo& info, RuleContext& ctx) {
             for (const auto& m : step->manifests) manifests += m + " ";
             const std::string run_line = short_text(*later.ins);
             const std::string copy_line = fmt::format("{} {}", copy.keyword.text, copy.rest.text);
+            // With the build context known, name a real file whose edit costs the install.
+            std::string example;
+            if (const auto& c = ctx.config().context) {
+                for (const auto& e : c->entries) {
+                    if (e.empty() || e.back() == '/' || e[0] == '.') continue;
+                    if (std::find(c->ignored.begin(), c->ignored.end(), e) != c->ignored.end()) continue;
+                    const auto base = e.substr(e.rfind('/') == std::string::npos ? 0 : e.rfind('/') + 1);
+                    bool manifest = base == "Dockerfile" || base.find("ockerfile") != std::string::npos;
+                    for (const auto& m : step->manifests) manifest = manifest || base == m;
+                    if (manifest) continue;
+                    if (example.empty() || (e.find('/') != std::string::npos && example.find('/') == std::string::npos)) example = e;
+                }
+            }
             auto& d = ctx.report(
                 copy.args.front().range,
-                fmt::format("`{}` copies the whole source before `{}` (line {}): any change to any file reruns the {} install, even when the dependencies did not change",
-                            copy_line, run_line, later.ins->start_line, step->ecosystem),
+                example.empty()
+                    ? fmt::format("`{}` copies the whole source before `{}` (line {}): any change to any file reruns the {} install, even when the dependencies did not change",
+                                  copy_line, run_line, later.ins->start_line, step->ecosystem)
+                    : fmt::format("`{}` copies the whole source before `{}` (line {}): a change to {} reruns the {} install, even when the dependencies did not change",
+                                  copy_line, run_line, later.ins->start_line, example, step->ecosystem),
                 fmt::format("copy the dependency manifests and install first, then the rest:\n    COPY {}{}\n    {}\n    {}",
                             manifests, src_dest, run_line, copy_line));
             add_fix(d, ctx, info, later, *step);
