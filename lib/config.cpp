@@ -9,7 +9,7 @@
 #include <fstream>
 #include <iterator>
 
-#include "parser_internal.hpp"
+#include "dflint/text.hpp"
 
 namespace dflint {
 namespace {
@@ -68,19 +68,6 @@ bool truthy(std::string_view v) {
     return l == "1" || l == "y" || l == "yes" || l == "on" || l == "true";
 }
 
-std::vector<std::string> split_commas(std::string_view v) {
-    std::vector<std::string> out;
-    std::size_t i = 0;
-    while (i <= v.size()) {
-        const auto j = std::min(v.find(',', i), v.size());
-        std::string item(v.substr(i, j - i));
-        item.erase(0, item.find_first_not_of(" \t"));
-        item.erase(item.find_last_not_of(" \t") + 1);
-        if (!item.empty()) out.push_back(item);
-        i = j + 1;
-    }
-    return out;
-}
 
 }  // namespace
 
@@ -111,7 +98,7 @@ bool apply_config_yaml(std::string_view yaml, std::string_view file, Config& con
             std::string best;
             std::size_t best_d = 4;
             for (auto k : known_keys) {
-                const auto d = detail::edit_distance(key, k);
+                const auto d = edit_distance(key, k);
                 if (d < best_d) {
                     best_d = d;
                     best = std::string(k);

@@ -7,28 +7,12 @@
 
 #include "dflint/mount.hpp"
 #include "dflint/parse.hpp"
+#include "dflint/text.hpp"
 #include "parser_internal.hpp"
 #include "unicode/unicode.hpp"
 
 namespace dflint {
 
-namespace detail {
-
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-    std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        cur[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
-        }
-        std::swap(prev, cur);
-    }
-    return prev[b.size()];
-}
-
-}  // namespace detail
 
 std::string_view mount_type_name(MountType t) noexcept {
     switch (t) {
@@ -208,7 +192,7 @@ std::string suggestion(std::string_view value, const std::vector<std::string_vie
     std::string best;
     std::size_t best_d = 3;
     for (auto o : options) {
-        const auto d = detail::edit_distance(lower_ascii(value), lower_ascii(o));
+        const auto d = edit_distance(lower_ascii(value), lower_ascii(o));
         if (d < best_d) {
             best_d = d;
             best = std::string(o);

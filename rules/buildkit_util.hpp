@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "dflint/text.hpp"
 #include "rules/rule.hpp"
 
 namespace dflint::rules::bk {
@@ -29,21 +30,6 @@ inline std::string upper(std::string_view s) {
     return out;
 }
 
-// Plain Levenshtein distance (insert, delete, substitute: cost 1), on bytes.
-inline std::size_t levenshtein(std::string_view a, std::string_view b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diag = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t up = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diag = up;
-        }
-    }
-    return row[b.size()];
-}
 
 // BuildKit's util/suggest search: the first option closest to `value` at an
 // edit distance below 3; "" when none is close or an option equals `value`.
@@ -54,7 +40,7 @@ inline std::string suggest(std::string_view value, const std::vector<std::string
     for (const auto& o : options) {
         const std::string opt = case_sensitive ? o : lower(o);
         if (opt == val) return {};
-        const auto d = levenshtein(val, opt);
+        const auto d = edit_distance(val, opt);
         if (d < best) {
             best = d;
             match = o;

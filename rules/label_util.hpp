@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "dflint/text.hpp"
 #include "rules/rule.hpp"
 
 namespace dflint::rules::label_util {
@@ -41,21 +42,6 @@ inline int icompare(std::string_view a, std::string_view b) noexcept {
     return a.size() == b.size() ? 0 : (a.size() < b.size() ? -1 : 1);
 }
 
-// Edit distance (insert/delete/substitute), for "did you mean" hints.
-inline std::size_t edit_distance(std::string_view a, std::string_view b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diag = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t up = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diag = up;
-        }
-    }
-    return row[b.size()];
-}
 
 // ---------------------------------------------------------------------------
 // LABEL pairs as Docker stores them.

@@ -229,32 +229,6 @@ void print_plan_text(const cache::Plan& plan, bool color) {
     for (const auto& n : plan.notes) fmt::print("note: {}\n", n);
 }
 
-nlohmann::json plan_json(const cache::Plan& plan) {
-    nlohmann::json j;
-    j["version"] = 1;
-    j["target"] = plan.target;
-    auto& steps = j["steps"] = nlohmann::json::array();
-    for (const auto& s : plan.steps) {
-        nlohmann::json r{{"kind", std::string(cache::reason_name(s.reason.kind))}, {"message", s.reason.message}};
-        if (!s.reason.path.empty()) r["path"] = s.reason.path;
-        if (!s.reason.pattern.empty()) r["pattern"] = s.reason.pattern;
-        if (!s.reason.variable.empty()) r["variable"] = s.reason.variable;
-        if (s.reason.line) r["line"] = s.reason.line;
-        if (!s.reason.stage.empty()) r["stage"] = s.reason.stage;
-        steps.push_back({{"stage", s.stage},
-                         {"stageName", s.stage_name},
-                         {"line", s.line},
-                         {"instruction", s.instruction},
-                         {"text", s.text},
-                         {"status", std::string(cache::status_name(s.status))},
-                         {"step", s.creates_step},
-                         {"cost", s.cost},
-                         {"reason", s.reason.kind == cache::ReasonKind::none ? nlohmann::json(nullptr) : r}});
-    }
-    j["summary"] = {{"hit", plan.count(cache::Status::hit)}, {"miss", plan.count(cache::Status::miss)}, {"maybe", plan.count(cache::Status::maybe)}, {"skipped", plan.count(cache::Status::skipped)}};
-    j["notes"] = plan.notes;
-    return j;
-}
 
 std::string read_whole(const std::string& path, bool& ok) {
     std::ifstream in(path, std::ios::binary);
@@ -375,7 +349,7 @@ int cache_main(const std::vector<std::string>& args) {
         fmt::print(stderr, "dflint: {}:{}\n", scan.snapshot.dockerfile_path, plan.parse_error);
         return 1;
     }
-    if (a.format == "json") fmt::print("{}\n", plan_json(plan).dump(2));
+    if (a.format == "json") fmt::print("{}\n", cache::plan_to_json(plan, 2));
     else print_plan_text(plan, use_color(a));
     return 0;
 }

@@ -61,40 +61,10 @@ dflint_span to_span(const dflint::report::detail::Span& s, dflint::Range r) {
     return dflint_span{s.line, s.column, s.end_line, s.end_column, r.begin, r.end};
 }
 
-nlohmann::json plan_json(const dflint::cache::Plan& plan) {
-    namespace cache = dflint::cache;
-    nlohmann::json j;
-    j["version"] = 1;
-    j["target"] = plan.target;
-    auto& steps = j["steps"] = nlohmann::json::array();
-    for (const auto& s : plan.steps) {
-        nlohmann::json r{{"kind", std::string(cache::reason_name(s.reason.kind))}, {"message", s.reason.message}};
-        if (!s.reason.path.empty()) r["path"] = s.reason.path;
-        if (!s.reason.pattern.empty()) r["pattern"] = s.reason.pattern;
-        if (!s.reason.variable.empty()) r["variable"] = s.reason.variable;
-        if (s.reason.line) r["line"] = s.reason.line;
-        if (!s.reason.stage.empty()) r["stage"] = s.reason.stage;
-        steps.push_back({{"stage", s.stage},
-                         {"stageName", s.stage_name},
-                         {"line", s.line},
-                         {"instruction", s.instruction},
-                         {"text", s.text},
-                         {"status", std::string(cache::status_name(s.status))},
-                         {"step", s.creates_step},
-                         {"cost", s.cost},
-                         {"reason", s.reason.kind == cache::ReasonKind::none ? nlohmann::json(nullptr) : r}});
-    }
-    j["summary"] = {{"hit", plan.count(cache::Status::hit)},
-                    {"miss", plan.count(cache::Status::miss)},
-                    {"maybe", plan.count(cache::Status::maybe)},
-                    {"skipped", plan.count(cache::Status::skipped)}};
-    j["notes"] = plan.notes;
-    return j;
-}
 
 dflint_status give_plan(const dflint::cache::Plan& plan, char** out, std::size_t* len) {
     if (plan.parse_failed) return fail(DFLINT_ERROR_PARSE, "Dockerfile:" + plan.parse_error);
-    return give(plan_json(plan).dump(), out, len);
+    return give(dflint::cache::plan_to_json(plan), out, len);
 }
 
 }  // namespace

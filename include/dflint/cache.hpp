@@ -146,6 +146,10 @@ struct SimulateOptions {
 
 Plan simulate(const Snapshot& before, const Snapshot& after, const SimulateOptions& options = {});
 
+// The plan as JSON (`dflint cache --format json`, the C API, the Python module):
+// {"version": 1, "target", "steps": [...], "summary", "notes"}; indent < 0 is compact.
+std::string plan_to_json(const Plan& plan, int indent = -1);
+
 // The rebuild cost of a change to each top-level file or folder of the context
 // (and each file in the folders COPY names), sorted by cost, highest first.
 struct Hotspot {

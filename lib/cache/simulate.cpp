@@ -9,6 +9,7 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <nlohmann/json.hpp>
 #include <unordered_set>
 
 #include "dflint/cache.hpp"
@@ -634,6 +635,34 @@ Plan simulate(const Snapshot& before_snap, const Snapshot& after_snap, const Sim
     if (any_remote) plan.notes.push_back("ADD <url> without --checksum is re-checked on every build");
     std::stable_sort(plan.steps.begin(), plan.steps.end(), [](const Step& a, const Step& b) { return a.line < b.line; });
     return plan;
+}
+
+std::string plan_to_json(const Plan& plan, int indent) {
+    namespace cache = dflint::cache;
+    nlohmann::json j;
+    j["version"] = 1;
+    j["target"] = plan.target;
+    auto& steps = j["steps"] = nlohmann::json::array();
+    for (const auto& s : plan.steps) {
+        nlohmann::json r{{"kind", std::string(cache::reason_name(s.reason.kind))}, {"message", s.reason.message}};
+        if (!s.reason.path.empty()) r["path"] = s.reason.path;
+        if (!s.reason.pattern.empty()) r["pattern"] = s.reason.pattern;
+        if (!s.reason.variable.empty()) r["variable"] = s.reason.variable;
+        if (s.reason.line) r["line"] = s.reason.line;
+        if (!s.reason.stage.empty()) r["stage"] = s.reason.stage;
+        steps.push_back({{"stage", s.stage},
+                         {"stageName", s.stage_name},
+                         {"line", s.line},
+                         {"instruction", s.instruction},
+                         {"text", s.text},
+                         {"status", std::string(cache::status_name(s.status))},
+                         {"step", s.creates_step},
+                         {"cost", s.cost},
+                         {"reason", s.reason.kind == cache::ReasonKind::none ? nlohmann::json(nullptr) : r}});
+    }
+    j["summary"] = {{"hit", plan.count(cache::Status::hit)}, {"miss", plan.count(cache::Status::miss)}, {"maybe", plan.count(cache::Status::maybe)}, {"skipped", plan.count(cache::Status::skipped)}};
+    j["notes"] = plan.notes;
+    return j.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 std::vector<Hotspot> hotspots(const Snapshot& current, const SimulateOptions& options) {
