@@ -65,4 +65,21 @@ struct Script {
 
 Script parse_script(std::string_view text);
 
+// The tokens parse_script reads, in order: words (as written, quotes and
+// escapes kept), operators ("&&", "||", ";", "|", "(", ")", ">", "2>", …)
+// and newlines ("\n"). `$(…)`, backquotes, `${…}` and quoted
+// strings are parts of words; `#` comments are skipped. `ok` is false when the
+// text could not be tokenised (unterminated quote or substitution).
+struct ScriptToken {
+    enum class Kind { word, op } kind = Kind::word;
+    std::string text;        // the word as written, or the operator
+    std::size_t begin = 0;   // byte range in the script text
+    std::size_t end = 0;
+};
+struct ScriptTokens {
+    std::vector<ScriptToken> tokens;
+    bool ok = true;
+};
+ScriptTokens tokenize_script(std::string_view text);
+
 }  // namespace dflint::shell

@@ -457,6 +457,29 @@ bool Script::uses(std::string_view command) const {
     return std::any_of(commands.begin(), commands.end(), [&](const Command& c) { return c.is(command); });
 }
 
+ScriptTokens tokenize_script(std::string_view text) {
+    ScriptTokens out;
+    std::vector<std::pair<std::size_t, std::string_view>> subs;  // not descended into
+    Lexer lx(text, 0, subs);
+    for (;;) {
+        Tok t = lx.next();
+        if (t.kind == TokKind::end) break;
+        ScriptToken st;
+        st.begin = t.begin;
+        st.end = t.end;
+        if (t.kind == TokKind::word) {
+            st.kind = ScriptToken::Kind::word;
+            st.text = std::move(t.word.raw);
+        } else {
+            st.kind = ScriptToken::Kind::op;
+            st.text = std::move(t.op);
+        }
+        out.tokens.push_back(std::move(st));
+    }
+    out.ok = lx.ok;
+    return out;
+}
+
 Script parse_script(std::string_view text) {
     Script s;
     parse_into(text, 0, false, s, 0);
