@@ -20,7 +20,7 @@ constexpr std::string_view known_keys[] = {
     "ignored", "override", "trustedRegistries", "label-schema", "strict-labels", "failure-threshold", "no-fail",
     "no-color", "verbose", "disable-ignore-pragma", "format", "formats",
     // dflint's own
-    "select", "require-digest", "shellcheck", "build-args", "target"};
+    "select", "require-digest", "shellcheck", "build-args", "target", "pin-tags", "fmt"};
 
 bool fail(ConfigError& e, std::string_view file, const YAML::Node& node, std::string message) {
     e.file = std::string(file);
@@ -69,7 +69,53 @@ bool truthy(std::string_view v) {
 }
 
 
+bool is_docker_hub(std::string_view registry) {
+    return registry.empty() || registry == "docker.io" || registry == "index.docker.io" || registry == "registry-1.docker.io";
+}
+
 }  // namespace
+
+std::string normalize_image_name(const ImageRef& ref) {
+    if (!ref.valid || ref.path.empty()) return {};
+    std::string registry = ref.registry;
+    std::transform(registry.begin(), registry.end(), registry.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    if (is_docker_hub(registry)) return "docker.io/" + (ref.path.find('/') == std::string::npos ? "library/" + ref.path : ref.path);
+    return registry + "/" + ref.path;
+}
+
+std::string normalize_image_name(std::string_view name) {
+    const ImageRef ref = parse_image_ref(name);
+    if (!ref.valid || ref.has_tag() || ref.has_digest()) return {};
+    return normalize_image_name(ref);
+}
+
+bool valid_image_tag(std::string_view tag) noexcept {
+    auto word = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'; };
+    if (tag.empty() || tag.size() > 128 || !word(tag[0])) return false;
+    return std::all_of(tag.begin() + 1, tag.end(), [&](char c) { return word(c) || c == '.' || c == '-'; });
+}
+
+std::string check_pin(std::string_view image, std::string_view tag) {
+    if (image.empty()) return "expected IMAGE=TAG (e.g. node=20.11-alpine)";
+    const ImageRef ref = parse_image_ref(image);
+    if (!ref.valid) return "'" + std::string(image) + "' is not an image name" + (ref.error.empty() ? "" : " (" + ref.error + ")");
+    if (ref.has_tag() || ref.has_digest())
+        return "'" + std::string(image) + "': give the image without a tag or digest, and the tag after '=' (e.g. node=20.11-alpine)";
+    if (tag == "latest") return "pinning to 'latest' pins nothing: name a version (e.g. " + std::string(image) + "=20.11-alpine)";
+    if (!valid_image_tag(tag))
+        return "'" + std::string(tag) + "' is not a valid tag for " + std::string(image) +
+               " (letters, digits, '_', '.' and '-', not starting with '.' or '-', at most 128)";
+    return {};
+}
+
+const std::string* pinned_tag(const Config& config, const ImageRef& image) {
+    if (config.pin_tags.empty()) return nullptr;
+    const std::string want = normalize_image_name(image);
+    if (want.empty()) return nullptr;
+    for (const auto& [name, tag] : config.pin_tags)
+        if (normalize_image_name(std::string_view(name)) == want) return &tag;
+    return nullptr;
+}
 
 std::string ConfigError::to_string() const {
     std::string s = file;
@@ -161,6 +207,39 @@ bool apply_config_yaml(std::string_view yaml, std::string_view file, Config& con
                 for (const auto& a : v) config.model.build_args[a.first.Scalar()] = a.second.Scalar();
             } else if (key == "target") {
                 config.model.target = v.Scalar();
+            } else if (key == "pin-tags") {
+                if (v.IsNull()) continue;
+                if (!v.IsMap()) return fail(error, file, v, "pin-tags: expected a mapping IMAGE: TAG (e.g. node: \"20.11-alpine\")");
+                for (const auto& p : v) {
+                    if (!p.first.IsScalar() || !p.second.IsScalar())
+                        return fail(error, file, p.first, "pin-tags: expected IMAGE: TAG with a string on both sides");
+                    const std::string image = p.first.Scalar(), tag = p.second.Scalar();
+                    if (auto why = check_pin(image, tag); !why.empty()) return fail(error, file, p.first, "pin-tags: " + why);
+                    const std::string norm = normalize_image_name(std::string_view(image));
+                    for (const auto& kv : config.pin_tags)
+                        if (kv.first != image && normalize_image_name(std::string_view(kv.first)) == norm)
+                            return fail(error, file, p.first, "pin-tags: '" + image + "' and '" + kv.first + "' are the same image");
+                    config.pin_tags[image] = tag;
+                }
+            } else if (key == "fmt") {
+                if (v.IsNull()) continue;
+                if (!v.IsMap()) return fail(error, file, v, "fmt: expected a mapping (indent: N, split-chains: true|false)");
+                for (const auto& f : v) {
+                    const std::string sub = f.first.Scalar();
+                    if (sub == "indent") {
+                        int n = -1;
+                        try {
+                            n = f.second.as<int>();
+                        } catch (const YAML::Exception&) {
+                        }
+                        if (n < 0 || n > 16) return fail(error, file, f.second, "fmt.indent: expected a number from 0 to 16");
+                        config.fmt.indent = n;
+                    } else if (sub == "split-chains") {
+                        if (!read_bool(f.second, file, "fmt.split-chains", config.fmt.split_chains, error)) return false;
+                    } else {
+                        return fail(error, file, f.first, "fmt: unknown setting '" + sub + "' (indent, split-chains)");
+                    }
+                }
             }
         } catch (const YAML::Exception& ex) {
             return fail(error, file, v, key + ": " + ex.msg);

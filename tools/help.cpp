@@ -103,8 +103,9 @@ std::string help_text() {
     two_columns(out, "dflint cache ...", "Predict layer-cache hits and misses after a change (dflint cache --help).");
     two_columns(out, "dflint context ...", "What the build context holds (dflint context --help).");
     two_columns(out, "dflint dump [--format buildkit|json] FILE", "Show how dflint parses a Dockerfile.");
-    two_columns(out, "dflint fmt [--check] [--diff] [--indent N] FILE...",
-                "Rewrite Dockerfiles in the canonical layout without changing what BuildKit sees (docs/fix-and-format.md).");
+    two_columns(out, "dflint fmt [--check] [--diff] [--indent N] [--no-split-chains] FILE...",
+                "Rewrite Dockerfiles in the canonical layout (docs/fix-and-format.md): nothing BuildKit sees changes except the "
+                "white space of RUN commands whose `&&` chains are split one command per line (--no-split-chains: not even that).");
     two_columns(out, "dflint rules | dflint rule CODE", "List the rules, or show one rule's documentation.");
     two_columns(out, "dflint lsp", "Run the language server on standard input/output, for editors (docs/lsp.md).");
     out += "\nExamples:\n";

@@ -38,7 +38,7 @@ std::string man_page() {
     out += ".SH SYNOPSIS\n";
     out += ".B dflint\n[\\fIOPTIONS\\fR] \\fIPATH\\fR...\n.br\n";
     out += ".B dflint dump\n[\\fB\\-\\-format\\fR \\fBbuildkit\\fR|\\fBjson\\fR] \\fIFILE\\fR\n.br\n";
-    out += ".B dflint fmt\n[\\fB\\-\\-check\\fR] [\\fB\\-\\-diff\\fR] [\\fB\\-\\-indent\\fR \\fIN\\fR] \\fIFILE\\fR...\n.br\n";
+    out += ".B dflint fmt\n[\\fB\\-\\-check\\fR] [\\fB\\-\\-diff\\fR] [\\fB\\-\\-indent\\fR \\fIN\\fR] [\\fB\\-\\-no\\-split\\-chains\\fR] \\fIFILE\\fR...\n.br\n";
     out += ".B dflint cache\n\\fIARGS\\fR...\n.br\n.B dflint context\n\\fIARGS\\fR...\n";
     out += ".SH DESCRIPTION\n";
     out += roff("dflint parses Dockerfiles exactly as BuildKit does and reports what would fail the build, "
@@ -55,8 +55,9 @@ std::string man_page() {
     out += roff("dflint dump prints how a Dockerfile parses: BuildKit's parser-test dump or, with --format json, the "
                 "syntax tree with positions. dflint cache predicts which build steps miss the layer cache after a "
                 "change, and dflint context shows what the build context holds; each has its own --help. dflint fmt rewrites "
-                "Dockerfiles in a canonical layout without changing what BuildKit sees (--check: exit 1 when a file "
-                "would change; --diff: print a unified diff).") +
+                "Dockerfiles in a canonical layout without changing what BuildKit sees, except the white space of RUN "
+                "commands whose && chains it splits one command per line (--no-split-chains: keep them; --check: exit 1 "
+                "when a file would change; --diff: print a unified diff).") +
            "\n";
     out += ".SH OPTIONS\n";
     bool first = true;

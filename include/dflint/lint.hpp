@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "dflint/diagnostic.hpp"
+#include "dflint/format.hpp"
 #include "dflint/model.hpp"
 #include "dflint/parse.hpp"
 
@@ -36,6 +37,10 @@ struct Config {
     Severity failure_threshold = Severity::info;      // exit 1 at or above this
     bool no_fail = false;
     bool require_digest = false;                      // DL3006/DL3007: demand @sha256 pins
+    // DL3006/DL3007: image → the tag their unsafe fix pins it to (`pin-tags:`
+    // in .dflint.yaml, `--pin IMAGE=TAG`). Names are compared normalised:
+    // "node", "library/node" and "docker.io/library/node" are one image.
+    std::map<std::string, std::string> pin_tags;
     bool shellcheck = true;                           // run ShellCheck on RUN scripts when installed
     std::string shellcheck_path;                      // "" = look it up on PATH
     std::string cache_dir;                            // ShellCheck result cache ("" = default)
@@ -48,6 +53,8 @@ struct Config {
     std::vector<std::string> formats;
     std::optional<bool> no_color;
     bool verbose = false;
+    // `dflint fmt` settings read from config files (`fmt: {indent: 4, split-chains: true}`).
+    FormatOptions fmt;
 };
 
 struct RuleInfo {
