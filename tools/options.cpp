@@ -2,6 +2,7 @@
 // meanings, so `hadolint` can be replaced by `dflint` in scripts and hooks.
 #include "options.hpp"
 
+#include "dflint/config.hpp"
 #include "dflint/text.hpp"
 
 #include <fmt/format.h>
@@ -81,6 +82,11 @@ constexpr OptionSpec table[] = {
      "With --fix or --diff: also apply unsafe fixes (they may change what the image does; review them)."},
     {diff, 0, "diff", "", K::none, G::fixing,
      "Print the fixes as a unified diff instead of writing the files; exit with status 1 when there is something to fix."},
+    {pin, 0, "pin", "IMAGE=TAG", K::text, G::fixing,
+     "Name the tag to pin IMAGE to: with --unsafe-fixes, `FROM IMAGE:latest` (DL3007) and `FROM IMAGE` (DL3006) are fixed "
+     "to `FROM IMAGE:TAG` (node, library/node and docker.io/library/node are one image; also pin-tags: in .dflint.yaml). "
+     "Repeatable.",
+     true},
     // Configuration
     {config, 'c', "config", "FILE", K::file, G::config,
      "Read settings from FILE instead of looking for .dflint.yaml or .hadolint.yaml (see docs/cli.md)."},
@@ -224,6 +230,15 @@ bool apply(const OptionSpec& spec, const std::string& value, Options& o, std::st
         case fix: o.fix = true; break;
         case unsafe_fixes: o.unsafe_fixes = true; break;
         case diff: o.diff = true; break;
+        case pin: {
+            const auto eq = value.find('=');
+            const std::string image = value.substr(0, eq == std::string::npos ? value.size() : eq);
+            const std::string tag = eq == std::string::npos ? std::string() : value.substr(eq + 1);
+            if (eq == std::string::npos) return bad("expected IMAGE=TAG (e.g. node=20.11-alpine)");
+            if (auto why = check_pin(image, tag); !why.empty()) return bad(why);
+            o.pin_tags[image] = tag;
+            break;
+        }
         case config: o.config_file = value; break;
         case no_config: o.no_config = true; break;
         case list_rules: o.action = Action::list_rules; break;
@@ -259,6 +274,15 @@ const OptionSpec* find_short(char c) {
 }  // namespace
 
 std::span<const OptionSpec> option_table() { return table; }
+
+void apply_fix_options(const Options& o, Config& c) {
+    // A command-line pin replaces a config pin naming the same image in any spelling.
+    for (const auto& [image, tag] : o.pin_tags) {
+        const std::string want = normalize_image_name(std::string_view(image));
+        std::erase_if(c.pin_tags, [&](const auto& kv) { return normalize_image_name(std::string_view(kv.first)) == want; });
+        c.pin_tags[image] = tag;
+    }
+}
 
 std::string_view group_title(Group g) {
     switch (g) {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "dflint/diagnostic.hpp"
+#include "dflint/lint.hpp"
 #include "dflint/report.hpp"
 
 namespace dflint::cli {
@@ -20,7 +21,7 @@ enum class OptionId {
     select, ignore, error, warning, info, style, trusted_registry, require_label, strict_labels, require_digest,
     disable_ignore_pragma, no_shellcheck, shellcheck_mode, build_arg, target, context_dir,
     failure_threshold, no_fail,
-    fix, unsafe_fixes, diff,
+    fix, unsafe_fixes, diff, pin,
     config, no_config,
     list_rules, explain, help, version, generate_completions, generate_man,
 };
@@ -79,6 +80,7 @@ struct Options {
     bool no_fail = false;
 
     bool fix = false, unsafe_fixes = false, diff = false;
+    std::map<std::string, std::string> pin_tags;  // --pin IMAGE=TAG (DL3006/DL3007 fixes)
 
     std::optional<std::string> config_file;
     bool no_config = false;
@@ -87,6 +89,10 @@ struct Options {
 // Parses argv (without the program name). On a usage error returns false with
 // a message for stderr.
 bool parse_options(const std::vector<std::string>& args, Options& out, std::string& error);
+
+// The command line's fix settings on top of a config: --pin IMAGE=TAG entries
+// replace the config file's pin for the same image.
+void apply_fix_options(const Options& o, Config& c);
 
 // "error", "warning", "info", "style", "ignore" or "none" (= never fail).
 bool parse_level(std::string_view s, Severity& out) noexcept;

@@ -29,12 +29,12 @@ _dflint() {
         -j|--jobs)
             COMPREPLY=()
             return ;;
-        --stdin-filename|--trusted-registry|--require-label|--shellcheck|--build-arg|--target)
+        --stdin-filename|--trusted-registry|--require-label|--shellcheck|--build-arg|--target|--pin)
             COMPREPLY=()
             return ;;
     esac
     if [[ $cur == -* ]]; then
-        COMPREPLY=($(compgen -W "--stdin-filename -j --jobs -f --format -o --output --no-color --color --file-path-in-report -V --verbose --select --ignore --error --warning --info --style --trusted-registry --require-label --strict-labels --require-digest --disable-ignore-pragma --no-shellcheck --shellcheck --context --build-arg --target -t --failure-threshold --no-fail --fix --unsafe-fixes --diff -c --config --no-config --list-rules --explain -h --help -v --version --generate-completions --generate-man" -- "$cur"))
+        COMPREPLY=($(compgen -W "--stdin-filename -j --jobs -f --format -o --output --no-color --color --file-path-in-report -V --verbose --select --ignore --error --warning --info --style --trusted-registry --require-label --strict-labels --require-digest --disable-ignore-pragma --no-shellcheck --shellcheck --context --build-arg --target -t --failure-threshold --no-fail --fix --unsafe-fixes --diff --pin -c --config --no-config --list-rules --explain -h --help -v --version --generate-completions --generate-man" -- "$cur"))
         return
     fi
     compopt -o filenames 2>/dev/null

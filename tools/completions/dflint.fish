@@ -30,6 +30,7 @@ complete -c dflint -l no-fail -d 'Always exit with status 0 when linting ran (us
 complete -c dflint -l fix -d 'Apply the safe fixes rules offer and rewrite the files (atomically; files with syntax errors are left alone), then report what is left'
 complete -c dflint -l unsafe-fixes -d 'With --fix or --diff: also apply unsafe fixes (they may change what the image does; review them)'
 complete -c dflint -l diff -d 'Print the fixes as a unified diff instead of writing the files; exit with status 1 when there is something to fix'
+complete -c dflint -l pin -x -d 'Name the tag to pin IMAGE to: with --unsafe-fixes, `FROM IMAGE:latest` (DL3007) and `FROM IMAGE` (DL3006) are fixed to `FROM IMAGE:TAG` (node, library/node and docker.io/library/node are one image; also pin-tags: in .dflint.yaml)'
 complete -c dflint -s c -l config -r -F -d 'Read settings from FILE instead of looking for .dflint.yaml or .hadolint.yaml (see docs/cli.md)'
 complete -c dflint -l no-config -d 'Do not look for a config file'
 complete -c dflint -l list-rules -d 'List every rule: code, default severity, name and summary'
