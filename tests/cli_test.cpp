@@ -332,9 +332,40 @@ TEST_CASE("checkstyle and junit: XML escaping, one element per file", "[report]"
           std::string::npos);
     CHECK(cs.find("<file name=\"clean\"/>") != std::string::npos);
     const auto ju = report::render_junit(files, {});
-    CHECK(ju.find("<testsuites name=\"dflint\" tests=\"2\" failures=\"1\" errors=\"0\">") != std::string::npos);
+    CHECK(ju.find("<testsuites name=\"dflint\">") != std::string::npos);
+    CHECK(ju.find("<testsuite name=\"a&amp;b/Dockerfile\" tests=\"1\" failures=\"1\" errors=\"0\" skipped=\"0\">") != std::string::npos);
+    CHECK(ju.find("<testsuite name=\"clean\" tests=\"1\" failures=\"0\" errors=\"0\" skipped=\"0\">") != std::string::npos);
     CHECK(ju.find("<failure type=\"style\" message=\"a &lt;b&gt;") != std::string::npos);
     CHECK(ju.find("<testcase name=\"dflint\" classname=\"clean\" file=\"clean\"/>") != std::string::npos);
+}
+
+TEST_CASE("streamed JSON reports are laid out exactly as one document would be", "[report]") {
+    // The writers emit JSON piece by piece; each report must parse, and
+    // re-dumping it (members in the same order) must give the same bytes.
+    auto s = wide_sample();
+    Document clean = parse("FROM alpine:3\n");
+    Document other = parse("FROM node\nRUN x\n");
+    std::vector<Diagnostic> other_diags = {diag("DL3006", Severity::warning, find_range(other, "node"), "again")};
+    for (const auto format : {report::Format::json, report::Format::sarif, report::Format::gitlab, report::Format::rdjson,
+                              report::Format::sonarqube}) {
+        INFO(report::format_name(format));
+        std::vector<report::FileFindings> none;
+        std::vector<report::FileFindings> files = s.files();
+        files.push_back({"clean", &clean, {}});
+        files.push_back({"other", &other, other_diags});
+        for (const auto* list : {&none, &files}) {
+            const auto out = report::render(format, *list, {});
+            const auto j = nlohmann::ordered_json::parse(out);
+            CHECK(j.dump(2) + "\n" == out);
+        }
+        // Written file by file: the same bytes as render().
+        const auto writer = report::make_writer(format);
+        std::string streamed;
+        writer->begin(streamed);
+        for (const auto& f : files) writer->add(streamed, f);
+        writer->end(streamed);
+        CHECK(streamed == report::render(format, files, {}));
+    }
 }
 
 TEST_CASE("gnu: GNU ranges", "[report]") {
@@ -556,15 +587,71 @@ TEST_CASE("cli: folders are searched for Dockerfiles; ignored folders skipped", 
 
 TEST_CASE("cli: parallel linting gives the same output in the same order", "[cli]") {
     TempDir t;
-    for (int i = 0; i < 40; ++i)
-        t.write(fmt::format("d{:02}/Dockerfile", i), fmt::format("FROM alpine{}\nRUN cd /tmp && echo {}\nCMD a\nCMD b\n", i % 3 ? ":3" : "", i));
+    // More files than the workers may run ahead of the report (8 per thread).
+    for (int i = 0; i < 150; ++i)
+        t.write(fmt::format("d{:03}/Dockerfile", i), fmt::format("FROM alpine{}\nRUN cd /tmp && echo {}\nCMD a\nCMD b\n", i % 3 ? ":3" : "", i));
     const auto serial = run({"-j", "1", "-f", "json", "."}, {t.path, {}, {}});
     const auto parallel = run({"-j", "4", "-f", "json", "."}, {t.path, {}, {}});
     const auto automatic = run({"-f", "json", "."}, {t.path, {}, {}});
     CHECK(serial.status == 1);
-    CHECK(json_files(serial.out).size() == 40);
+    CHECK(json_files(serial.out).size() == 150);
     CHECK(serial.out == parallel.out);
     CHECK(serial.out == automatic.out);
+    // Several reports at once, streamed side by side, each as when written alone.
+    const auto both = run({"-j", "3", "-f", "sarif", "-o", "r.sarif", "-f", "gnu", "-o", "r.txt", "."}, {t.path, {}, {}});
+    CHECK(both.status == 1);
+    CHECK(test::read_file(t.path / "r.txt") == run({"-j", "1", "-f", "gnu", "."}, {t.path, {}, {}}).out);
+    CHECK(test::read_file(t.path / "r.sarif") == run({"-j", "1", "-f", "sarif", "."}, {t.path, {}, {}}).out);
+    // A file that cannot be read in the middle: reported, the others still are.
+    const auto missing = run({"-j", "2", "-f", "gnu", "d000/Dockerfile", "nope/Dockerfile", "d001/Dockerfile"}, {t.path, {}, {}});
+    CHECK(missing.status == 2);
+    CHECK(missing.err.find("nope/Dockerfile") != std::string::npos);
+    CHECK(missing.out.find("d000/Dockerfile:") != std::string::npos);
+    CHECK(missing.out.find("d001/Dockerfile:") != std::string::npos);
+}
+
+TEST_CASE("cli: --pin and pin-tags name the tag the DL3006/DL3007 fixes write", "[cli]") {
+    TempDir t;
+    t.write("Dockerfile", "FROM python\nFROM node:latest AS web\nRUN echo hi\n");
+    // Without a tag named there is nothing to write, and the help says how.
+    const auto plain = run({"--no-shellcheck", "--diff", "--unsafe-fixes", "Dockerfile"}, {t.path, {}, {}});
+    CHECK(plain.out.empty());
+    const auto help = run({"--no-shellcheck", "-f", "json", "Dockerfile"}, {t.path, {}, {}});
+    CHECK(help.out.find("--pin python=<tag>") != std::string::npos);
+    // --pin: an unsafe fix, so --fix alone leaves the file alone.
+    CHECK(run({"--no-shellcheck", "--pin", "python=3.12", "--diff", "--fix", "Dockerfile"}, {t.path, {}, {}}).out.empty());
+    const auto pinned = run({"--no-shellcheck", "--pin", "python=3.12", "--pin", "docker.io/library/node=22-alpine", "--diff",
+                             "--unsafe-fixes", "Dockerfile"},
+                            {t.path, {}, {}});
+    CHECK(pinned.status == 1);
+    CHECK(pinned.out.find("+FROM python:3.12\n") != std::string::npos);
+    CHECK(pinned.out.find("+FROM node:22-alpine AS web\n") != std::string::npos);
+    // The same from the config file; the command line wins for the same image.
+    t.write(".dflint.yaml", "pin-tags:\n  python: \"3.11\"\n");
+    const auto config = run({"--no-shellcheck", "--diff", "--unsafe-fixes", "Dockerfile"}, {t.path, {}, {}});
+    CHECK(config.out.find("+FROM python:3.11\n") != std::string::npos);
+    const auto both = run({"--no-shellcheck", "--pin", "library/python=3.13", "--diff", "--unsafe-fixes", "Dockerfile"}, {t.path, {}, {}});
+    CHECK(both.out.find("+FROM python:3.13\n") != std::string::npos);
+    CHECK(both.out.find("3.11") == std::string::npos);
+    // A bad value is a usage error.
+    CHECK(run({"--pin", "python", "Dockerfile"}, {t.path, {}, {}}).status == 2);
+}
+
+TEST_CASE("cli: fmt splits && chains unless told not to", "[cli]") {
+    TempDir t;
+    const std::string src = "from alpine:3\nrun apk add curl && echo \"a && b\" && ls\n";
+    t.write("Dockerfile", src);
+    const auto check = run({"fmt", "--check", "Dockerfile"}, {t.path, {}, {}});
+    CHECK(check.status == 1);
+    const auto diff = run({"fmt", "--diff", "Dockerfile"}, {t.path, {}, {}});
+    CHECK(diff.out.find("+RUN apk add curl \\\n+    && echo \"a && b\" \\\n+    && ls\n") != std::string::npos);
+    const auto flat = run({"fmt", "--no-split-chains", "--diff", "Dockerfile"}, {t.path, {}, {}});
+    CHECK(flat.out.find("+RUN apk add curl && echo \"a && b\" && ls\n") != std::string::npos);
+    t.write(".dflint.yaml", "fmt:\n  split-chains: false\n  indent: 2\n");
+    CHECK(run({"fmt", "--diff", "Dockerfile"}, {t.path, {}, {}}).out == flat.out);
+    CHECK(test::read_file(t.path / "Dockerfile") == src);  // --check and --diff never write
+    CHECK(run({"fmt", "Dockerfile"}, {t.path, {}, {}}).status == 0);
+    CHECK(test::read_file(t.path / "Dockerfile") == "FROM alpine:3\nRUN apk add curl && echo \"a && b\" && ls\n");
 }
 
 TEST_CASE("cli: colours only when asked or on a terminal", "[cli]") {

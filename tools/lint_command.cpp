@@ -4,12 +4,13 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <atomic>
+#include <condition_variable>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <thread>
 
@@ -142,58 +143,119 @@ void apply_cli(const Options& o, Config& c) {
     if (o.failure_threshold) c.failure_threshold = *o.failure_threshold;
     if (o.no_fail) c.no_fail = true;
     if (o.verbose) c.verbose = true;
+    apply_fix_options(o, c);
 }
 
-void lint_all(std::vector<Job>& jobs, const Config& config, unsigned threads) {
-    std::atomic<std::size_t> next{0};
-    auto work = [&] {
-        for (std::size_t i = next++; i < jobs.size(); i = next++) {
-            Job& job = jobs[i];
-            try {
-                if (job.input.path != "-" && !job.loaded && !read_input(job.input.path, job.text, job.error)) continue;
-                job.result.emplace(lint(std::move(job.text), config));
-                // Reports need only the text and its line index: drop the syntax
-                // tree now, so linting thousands of files keeps memory flat.
-                auto& doc = job.result->doc;
-                doc.instructions = {};
-                doc.comments = {};
-                doc.directives = {};
-                doc.issues = {};
-            } catch (const std::exception& e) {
-                job.error = fmt::format("{}: internal error: {}", job.input.display, e.what());
-            }
-        }
-    };
+void lint_one(Job& job, const Config& config) {
+    try {
+        if (job.input.path != "-" && !job.loaded && !read_input(job.input.path, job.text, job.error)) return;
+        job.result.emplace(lint(std::move(job.text), config));
+        // Reports need only the text and its line index: drop the syntax tree now.
+        auto& doc = job.result->doc;
+        doc.instructions = {};
+        doc.comments = {};
+        doc.directives = {};
+        doc.issues = {};
+    } catch (const std::exception& e) {
+        job.error = fmt::format("{}: internal error: {}", job.input.display, e.what());
+    }
+}
+
+// Lints every job and hands each to `emit` in input order as soon as it and all
+// before it are done; `emit` frees it. Workers run at most `window` jobs ahead
+// of the reports, so memory stays flat however many files there are.
+template <class Emit>
+void lint_all(std::vector<Job>& jobs, const Config& config, unsigned threads, Emit&& emit) {
     if (threads <= 1) {
-        work();
+        for (auto& job : jobs) {
+            lint_one(job, config);
+            emit(job);
+        }
         return;
     }
+    const std::size_t window = 8 * static_cast<std::size_t>(threads);
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::vector<char> done(jobs.size(), 0);
+    std::size_t emitted = 0, next = 0;
+    auto work = [&] {
+        for (;;) {
+            std::size_t i;
+            {
+                std::unique_lock lock(mutex);
+                changed.wait(lock, [&] { return next >= jobs.size() || next < emitted + window; });
+                if (next >= jobs.size()) return;
+                i = next++;
+            }
+            lint_one(jobs[i], config);
+            {
+                std::lock_guard lock(mutex);
+                done[i] = 1;
+            }
+            changed.notify_all();
+        }
+    };
     std::vector<std::thread> pool;
     pool.reserve(threads);
     for (unsigned t = 0; t < threads; ++t) pool.emplace_back(work);
+    for (std::size_t k = 0; k < jobs.size(); ++k) {
+        {
+            std::unique_lock lock(mutex);
+            changed.wait(lock, [&] { return done[k] != 0; });
+        }
+        emit(jobs[k]);
+        {
+            std::lock_guard lock(mutex);
+            emitted = k + 1;
+        }
+        changed.notify_all();
+    }
     for (auto& t : pool) t.join();
 }
 
-bool write_output(const std::string& dest, const std::string& data) {
-    if (dest == "-") {
-        if (std::fwrite(data.data(), 1, data.size(), stdout) != data.size() || std::fflush(stdout) != 0) {
-            fmt::print(stderr, "dflint: cannot write to standard output: {}\n", std::strerror(errno));
-            return false;
+// One report being written: its format's writer and where its bytes go
+// (buffered, flushed in large blocks).
+struct Sink {
+    std::unique_ptr<report::Writer> writer;
+    report::Format format = report::Format::text;
+    std::string dest;  // "-" = standard output
+    std::FILE* file = nullptr;
+    std::string buffer;
+    bool failed = false;
+
+    bool open() {
+        if (dest == "-") {
+            file = stdout;
+            return true;
         }
-        return true;
+        file = std::fopen(dest.c_str(), "wb");
+        if (!file) {
+            fmt::print(stderr, "dflint: {}: cannot write: {}\n", dest, std::strerror(errno));
+            failed = true;
+        }
+        return file != nullptr;
     }
-    std::FILE* f = std::fopen(dest.c_str(), "wb");
-    if (!f) {
-        fmt::print(stderr, "dflint: {}: cannot write: {}\n", dest, std::strerror(errno));
-        return false;
+    void flush() {
+        if (failed || buffer.empty()) return;
+        if (std::fwrite(buffer.data(), 1, buffer.size(), file) != buffer.size()) fail();
+        buffer.clear();
     }
-    const bool ok = std::fwrite(data.data(), 1, data.size(), f) == data.size();
-    if (std::fclose(f) != 0 || !ok) {
-        fmt::print(stderr, "dflint: {}: cannot write: {}\n", dest, std::strerror(errno));
-        return false;
+    void maybe_flush() {
+        if (buffer.size() >= (std::size_t{1} << 16)) flush();
     }
-    return true;
-}
+    void close() {
+        flush();
+        if (failed || !file) return;
+        if (file == stdout ? std::fflush(stdout) != 0 : std::fclose(file) != 0) fail();
+        if (file != stdout) file = nullptr;
+    }
+    void fail() {
+        if (failed) return;
+        failed = true;
+        if (dest == "-") fmt::print(stderr, "dflint: cannot write to standard output: {}\n", std::strerror(errno));
+        else fmt::print(stderr, "dflint: {}: cannot write: {}\n", dest, std::strerror(errno));
+    }
+};
 
 }  // namespace
 
@@ -258,7 +320,8 @@ bool fix_jobs(std::vector<Job>& jobs, const Config& config, const Options& o, bo
         }
         would_change = true;
         if (o.diff) {
-            const std::string name = job.input.path == "-" ? job.input.display : job.input.path;
+            std::string name = job.input.path == "-" ? job.input.display : job.input.path;
+            name.erase(0, name.find_first_not_of('/'));  // "a/etc/x", not "a//etc/x"
             const std::string d = unified_diff(job.text, r.text, "a/" + name, "b/" + name);
             std::fwrite(d.data(), 1, d.size(), stdout);
             continue;
@@ -360,42 +423,57 @@ int run_lint(const Options& o) {
         // --diff shows the changes only; standard input's fixed text was the output.
         if (o.diff || (o.paths.size() == 1 && o.paths[0] == "-")) return io_error ? exit_error : would_change && o.diff ? exit_findings : exit_ok;
     }
-    lint_all(jobs, config, threads);
-
-    std::vector<report::FileFindings> findings;
-    for (const auto& job : jobs) {
-        if (!job.error.empty()) {
-            fmt::print(stderr, "dflint: {}\n", job.error);
-            io_error = true;
-            continue;
-        }
-        if (!job.result) continue;
-        findings.push_back({job.input.display, &job.result->doc, job.result->diagnostics});
-    }
-
-    // Reports.
+    // Reports, written file by file as the lint results come in.
     const bool stdout_tty = ::isatty(STDOUT_FILENO) == 1;
     bool color = stdout_tty && !config.no_color.value_or(false) && !o.no_color;
     if (o.color == ColorMode::always) color = true;
     if (o.color == ColorMode::never || o.no_color) color = false;
-    bool write_failed = false;
+    std::vector<Sink> sinks(formats.size());
     for (std::size_t i = 0; i < formats.size(); ++i) {
-        const std::string dest = i < o.outputs.size() ? o.outputs[i] : "-";
-        // "no problems (0 files checked)" under an error message would mislead.
-        if (formats[i] == report::Format::text && findings.empty() && io_error) continue;
+        Sink& sink = sinks[i];
+        sink.format = formats[i];
+        sink.dest = i < o.outputs.size() ? o.outputs[i] : "-";
         report::Options ro;
-        ro.color = dest == "-" && color;
-        if (!write_output(dest, report::render(formats[i], findings, ro))) write_failed = true;
+        ro.color = sink.dest == "-" && color;
+        sink.writer = report::make_writer(formats[i], ro);
+        if (!sink.open()) return exit_error;
+    }
+    for (auto& sink : sinks) {
+        sink.writer->begin(sink.buffer);
+        sink.maybe_flush();
+    }
+    bool failing = false;
+    std::size_t reported = 0;
+    lint_all(jobs, config, threads, [&](Job& job) {
+        if (!job.error.empty()) {
+            fmt::print(stderr, "dflint: {}\n", job.error);
+            io_error = true;
+        } else if (job.result) {
+            const report::FileFindings file{job.input.display, &job.result->doc, job.result->diagnostics};
+            for (auto& sink : sinks) {
+                sink.writer->add(sink.buffer, file);
+                sink.maybe_flush();
+            }
+            for (const auto& d : file.diagnostics)
+                if (d.code == "DL1000" || fails(d, config)) failing = true;
+            ++reported;
+        }
+        job.result.reset();
+        std::string().swap(job.text);
+    });
+    bool write_failed = false;
+    for (auto& sink : sinks) {
+        // "no problems (0 files checked)" under an error message would mislead.
+        if (!(sink.format == report::Format::text && reported == 0 && io_error)) sink.writer->end(sink.buffer);
+        sink.close();
+        if (sink.failed) write_failed = true;
     }
 
     if (io_error || write_failed) return exit_error;
     if (config.no_fail) return exit_ok;
     for (const auto f : formats)
         if (f == report::Format::codeclimate) return exit_ok;  // as hadolint: Code Climate wants 0
-    for (const auto& f : findings)
-        for (const auto& d : f.diagnostics)
-            if (d.code == "DL1000" || fails(d, config)) return exit_findings;
-    return exit_ok;
+    return failing ? exit_findings : exit_ok;
 }
 
 }  // namespace dflint::cli

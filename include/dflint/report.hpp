@@ -5,7 +5,12 @@
 // lib/report/): it reads the files' paths, sources and diagnostics and returns
 // the report's bytes; it does no I/O and looks at no environment. The formats
 // are documented in docs/formats.md.
+//
+// Every format can also be written file by file (Writer): the CLI streams its
+// reports that way, so linting thousands of files holds one file's findings at
+// a time, and render() is the same writer run over a list.
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -68,6 +73,19 @@ inline constexpr std::string_view project_url = "https://github.com/dflint/dflin
 
 std::string render(Format format, std::span<const FileFindings> files, const Options& options = {});
 
+// A report written one file at a time: begin(), add() for each file in report
+// order, end(). Each call appends the report's next bytes to `out`; the
+// concatenation equals render() over the same files. A writer keeps only what
+// its closing part needs (counts, the rules that had results), never a file.
+class Writer {
+public:
+    virtual ~Writer() = default;
+    virtual void begin(std::string& out) = 0;
+    virtual void add(std::string& out, const FileFindings& file) = 0;
+    virtual void end(std::string& out) = 0;
+};
+std::unique_ptr<Writer> make_writer(Format format, const Options& options = {});
+
 // The formats one by one (render() dispatches to these).
 std::string render_text(std::span<const FileFindings> files, const Options& options);
 std::string render_json(std::span<const FileFindings> files, const Options& options);
@@ -84,5 +102,13 @@ std::string render_sonarqube(std::span<const FileFindings> files, const Options&
 // The text format's last line: "3 problems (1 error, 2 warnings) in 1 file"
 // or "no problems (2 files checked)". No colour, no newline.
 std::string summary_line(std::span<const FileFindings> files);
+
+// The counts behind the summary line, kept file by file.
+struct Tally {
+    std::size_t files = 0, files_with_problems = 0, total = 0;
+    std::size_t by_severity[5] = {};  // indexed by Severity
+    void add(const FileFindings& file) noexcept;
+    std::string summary_line() const;
+};
 
 }  // namespace dflint::report

@@ -21,24 +21,31 @@ std::string_view checkstyle_severity(Severity s) {
 
 }  // namespace
 
-std::string render_checkstyle(std::span<const FileFindings> files, const Options&) {
-    using detail::xml_escape;
-    std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"4.3\">\n";
-    for (const auto& file : files) {
+namespace detail {
+namespace {
+
+class CheckstyleWriter final : public Writer {
+public:
+    void begin(std::string& out) override { out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"4.3\">\n"; }
+    void add(std::string& out, const FileFindings& file) override {
         if (file.diagnostics.empty()) {
             out += fmt::format("  <file name=\"{}\"/>\n", xml_escape(file.path));
-            continue;
+            return;
         }
         out += fmt::format("  <file name=\"{}\">\n", xml_escape(file.path));
         for (const auto& d : file.diagnostics) {
-            const auto s = file.doc ? detail::span_of(*file.doc, d.range) : detail::Span{};
+            const auto s = file.doc ? span_of(*file.doc, d.range) : Span{};
             out += fmt::format("    <error line=\"{}\" column=\"{}\" severity=\"{}\" message=\"{}\" source=\"{}\"/>\n", s.line,
                                s.column, checkstyle_severity(d.severity), xml_escape(d.message), xml_escape(d.code));
         }
         out += "  </file>\n";
     }
-    out += "</checkstyle>\n";
-    return out;
-}
+    void end(std::string& out) override { out += "</checkstyle>\n"; }
+};
 
+}  // namespace
+
+std::unique_ptr<Writer> make_checkstyle_writer(const Options&) { return std::make_unique<CheckstyleWriter>(); }
+
+}  // namespace detail
 }  // namespace dflint::report

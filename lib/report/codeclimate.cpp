@@ -61,16 +61,25 @@ Json codeclimate_issue(const FileFindings& file, const Diagnostic& d, Occurrence
 
 }  // namespace detail
 
-std::string render_codeclimate(std::span<const FileFindings> files, const Options&) {
-    std::string out;
-    for (const auto& file : files) {
-        detail::OccurrenceCounter occurrences;
+namespace detail {
+namespace {
+
+class CodeclimateWriter final : public Writer {
+public:
+    void begin(std::string&) override {}
+    void add(std::string& out, const FileFindings& file) override {
+        OccurrenceCounter occurrences;
         for (const auto& d : file.diagnostics) {
-            out += detail::dump(detail::codeclimate_issue(file, d, occurrences, false), -1);
+            out += dump(codeclimate_issue(file, d, occurrences, false), -1);
             out.push_back('\0');
         }
     }
-    return out;
-}
+    void end(std::string&) override {}
+};
 
+}  // namespace
+
+std::unique_ptr<Writer> make_codeclimate_writer(const Options&) { return std::make_unique<CodeclimateWriter>(); }
+
+}  // namespace detail
 }  // namespace dflint::report

@@ -112,6 +112,32 @@ std::string dump(const Json& j, int indent) {
     return j.dump(indent, ' ', false, nlohmann::detail::error_handler_t::replace);
 }
 
+std::string dump_nested(const Json& j, int indent) {
+    const std::string flat = dump(j, 2);
+    std::string out;
+    out.reserve(flat.size() + flat.size() / 8);
+    for (const char c : flat) {
+        out.push_back(c);
+        if (c == '\n') out.append(static_cast<std::size_t>(indent), ' ');
+    }
+    return out;
+}
+
+void JsonArrayStream::add(std::string& out, const Json& element) {
+    out += count_++ == 0 ? "\n" : ",\n";
+    const int indent = 2 * depth_;
+    out.append(static_cast<std::size_t>(indent), ' ');
+    out += dump_nested(element, indent);
+}
+
+void JsonArrayStream::close(std::string& out) {
+    if (count_ > 0) {
+        out.push_back('\n');
+        out.append(static_cast<std::size_t>(2 * (depth_ - 1)), ' ');
+    }
+    out.push_back(']');
+}
+
 Json edit_json(const Document& doc, const Edit& edit, Columns columns) {
     const auto s = exact_span_of(doc, edit.range, columns);
     Json e;

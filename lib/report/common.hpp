@@ -74,6 +74,38 @@ private:
 // location.lines {begin, end} (GitLab) instead of positions with columns.
 Json codeclimate_issue(const FileFindings& file, const Diagnostic& d, OccurrenceCounter& occurrences, bool lines);
 
+// Streams the elements of a JSON array laid out exactly as dump(j, 2) lays out
+// the whole document: `depth` is the array's nesting (1 = the top-level value
+// is the array; 2 = the array is a member of the top-level object). The caller
+// writes the opening `[` (after its key).
+class JsonArrayStream {
+public:
+    explicit JsonArrayStream(int depth) : depth_(depth) {}
+    void add(std::string& out, const Json& element);
+    void close(std::string& out);  // the closing `]`
+    bool empty() const noexcept { return count_ == 0; }
+
+private:
+    int depth_;
+    std::size_t count_ = 0;
+};
+// dump(j, 2) with every line after the first indented by `indent` spaces, for
+// a value nested in a document written by hand.
+std::string dump_nested(const Json& j, int indent);
+
+// The writers of each format (one per file in lib/report/).
+std::unique_ptr<Writer> make_text_writer(const Options& options);
+std::unique_ptr<Writer> make_json_writer(const Options& options);
+std::unique_ptr<Writer> make_sarif_writer(const Options& options);
+std::unique_ptr<Writer> make_checkstyle_writer(const Options& options);
+std::unique_ptr<Writer> make_codeclimate_writer(const Options& options);
+std::unique_ptr<Writer> make_gitlab_writer(const Options& options);
+std::unique_ptr<Writer> make_gnu_writer(const Options& options);
+std::unique_ptr<Writer> make_junit_writer(const Options& options);
+std::unique_ptr<Writer> make_rdjson_writer(const Options& options);
+std::unique_ptr<Writer> make_github_writer(const Options& options);
+std::unique_ptr<Writer> make_sonarqube_writer(const Options& options);
+
 // The rule's kebab-case name: the diagnostic's, else the catalogue's, else the code.
 std::string_view rule_name(const Diagnostic& d);
 // The first line of the finding's source ("" when out of range).

@@ -48,25 +48,34 @@ std::string escape_property(std::string_view s) {
 
 }  // namespace
 
-std::string render_github(std::span<const FileFindings> files, const Options&) {
-    std::string out;
-    for (const auto& file : files) {
+namespace detail {
+namespace {
+
+class GithubWriter final : public Writer {
+public:
+    void begin(std::string&) override {}
+    void add(std::string& out, const FileFindings& file) override {
         for (const auto& d : file.diagnostics) {
-            const auto s = file.doc ? detail::span_of(*file.doc, d.range) : detail::Span{};
+            const auto s = file.doc ? span_of(*file.doc, d.range) : Span{};
             std::string props = fmt::format("file={},line={}", escape_property(file.path), s.line);
             if (s.end_line == s.line) {
                 props += fmt::format(",col={}", s.column);
                 if (s.end_column > s.column) props += fmt::format(",endColumn={}", s.end_column);
             }
             props += fmt::format(",endLine={}", s.end_line);
-            props += ",title=" + escape_property(fmt::format("{} {}", d.code, detail::rule_name(d)));
+            props += ",title=" + escape_property(fmt::format("{} {}", d.code, rule_name(d)));
             std::string message = d.message;
             if (!d.help.empty()) message += "\nhelp: " + d.help;
             if (!d.url.empty()) message += "\ndocs: " + d.url;
-            out += fmt::format("::{} {}::{}\n", command(d.severity), props, escape_data(detail::valid_utf8(message)));
+            out += fmt::format("::{} {}::{}\n", command(d.severity), props, escape_data(valid_utf8(message)));
         }
     }
-    return out;
-}
+    void end(std::string&) override {}
+};
 
+}  // namespace
+
+std::unique_ptr<Writer> make_github_writer(const Options&) { return std::make_unique<GithubWriter>(); }
+
+}  // namespace detail
 }  // namespace dflint::report

@@ -5,13 +5,28 @@
 
 namespace dflint::report {
 
-std::string render_gitlab(std::span<const FileFindings> files, const Options&) {
-    detail::Json issues = detail::Json::array();
-    for (const auto& file : files) {
-        detail::OccurrenceCounter occurrences;
-        for (const auto& d : file.diagnostics) issues.push_back(detail::codeclimate_issue(file, d, occurrences, true));
-    }
-    return detail::dump(issues) + "\n";
-}
+namespace detail {
+namespace {
 
+class GitlabWriter final : public Writer {
+public:
+    void begin(std::string& out) override { out += '['; }
+    void add(std::string& out, const FileFindings& file) override {
+        OccurrenceCounter occurrences;
+        for (const auto& d : file.diagnostics) issues_.add(out, codeclimate_issue(file, d, occurrences, true));
+    }
+    void end(std::string& out) override {
+        issues_.close(out);
+        out += '\n';
+    }
+
+private:
+    JsonArrayStream issues_{1};
+};
+
+}  // namespace
+
+std::unique_ptr<Writer> make_gitlab_writer(const Options&) { return std::make_unique<GitlabWriter>(); }
+
+}  // namespace detail
 }  // namespace dflint::report

@@ -13,11 +13,15 @@
 
 namespace dflint::report {
 
-std::string render_gnu(std::span<const FileFindings> files, const Options&) {
-    std::string out;
-    for (const auto& file : files) {
+namespace detail {
+namespace {
+
+class GnuWriter final : public Writer {
+public:
+    void begin(std::string&) override {}
+    void add(std::string& out, const FileFindings& file) override {
         for (const auto& d : file.diagnostics) {
-            const auto s = file.doc ? detail::span_of(*file.doc, d.range) : detail::Span{};
+            const auto s = file.doc ? span_of(*file.doc, d.range) : Span{};
             std::string where = fmt::format("{}.{}", s.line, s.column);
             const bool empty = s.end_line == s.line && s.end_column <= s.column;
             if (!empty) {
@@ -25,13 +29,18 @@ std::string render_gnu(std::span<const FileFindings> files, const Options&) {
                 if (s.end_line == s.line) where += fmt::format("-{}", last);
                 else where += fmt::format("-{}.{}", s.end_line, last);
             }
-            std::string message = detail::valid_utf8(d.message);
+            std::string message = valid_utf8(d.message);
             for (auto& c : message)
                 if (c == '\n') c = ' ';
             out += fmt::format("{}:{}: {}: {} [{}]\n", file.path, where, severity_name(d.severity), message, d.code);
         }
     }
-    return out;
-}
+    void end(std::string&) override {}
+};
 
+}  // namespace
+
+std::unique_ptr<Writer> make_gnu_writer(const Options&) { return std::make_unique<GnuWriter>(); }
+
+}  // namespace detail
 }  // namespace dflint::report

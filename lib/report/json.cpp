@@ -10,20 +10,23 @@
 
 namespace dflint::report {
 
-std::string render_json(std::span<const FileFindings> files, const Options&) {
-    using detail::Json;
-    Json diagnostics = Json::array();
-    for (const auto& file : files) {
+namespace detail {
+namespace {
+
+class JsonWriter final : public Writer {
+public:
+    void begin(std::string& out) override { out += "{\n  \"version\": 1,\n  \"diagnostics\": ["; }
+    void add(std::string& out, const FileFindings& file) override {
         for (const auto& d : file.diagnostics) {
             Json j;
             j["file"] = file.path;
             j["code"] = d.code;
-            j["name"] = std::string(detail::rule_name(d));
+            j["name"] = std::string(rule_name(d));
             j["severity"] = std::string(severity_name(d.severity));
             j["message"] = d.message;
             j["help"] = d.help;
             j["url"] = d.url;
-            const auto s = file.doc ? detail::span_of(*file.doc, d.range) : detail::Span{};
+            const auto s = file.doc ? span_of(*file.doc, d.range) : Span{};
             j["line"] = s.line;
             j["column"] = s.column;
             j["endLine"] = s.end_line;
@@ -34,17 +37,25 @@ std::string render_json(std::span<const FileFindings> files, const Options&) {
                 f["title"] = fix.title;
                 f["safety"] = fix.safety == FixSafety::safe ? "safe" : "unsafe";
                 Json edits = Json::array();
-                for (const auto& e : fix.edits) edits.push_back(detail::edit_json(*file.doc, e));
+                for (const auto& e : fix.edits) edits.push_back(edit_json(*file.doc, e));
                 f["edits"] = std::move(edits);
                 j["fix"] = std::move(f);
             }
-            diagnostics.push_back(std::move(j));
+            diagnostics_.add(out, j);
         }
     }
-    Json root;
-    root["version"] = 1;
-    root["diagnostics"] = std::move(diagnostics);
-    return detail::dump(root) + "\n";
-}
+    void end(std::string& out) override {
+        diagnostics_.close(out);
+        out += "\n}\n";
+    }
 
+private:
+    JsonArrayStream diagnostics_{2};
+};
+
+}  // namespace
+
+std::unique_ptr<Writer> make_json_writer(const Options&) { return std::make_unique<JsonWriter>(); }
+
+}  // namespace detail
 }  // namespace dflint::report

@@ -24,9 +24,17 @@ Json rd_range(const detail::Span& s) {
 
 }  // namespace
 
-std::string render_rdjson(std::span<const FileFindings> files, const Options&) {
-    Json diagnostics = Json::array();
-    for (const auto& file : files) {
+namespace detail {
+namespace {
+
+class RdjsonWriter final : public Writer {
+public:
+    void begin(std::string& out) override {
+        out += "{\n  \"source\": ";
+        out += dump_nested(Json{{"name", "dflint"}, {"url", std::string(project_url)}}, 2);
+        out += ",\n  \"diagnostics\": [";
+    }
+    void add(std::string& out, const FileFindings& file) override {
         for (const auto& d : file.diagnostics) {
             Json j;
             std::string message = d.message;
@@ -34,7 +42,7 @@ std::string render_rdjson(std::span<const FileFindings> files, const Options&) {
             j["message"] = std::move(message);
             Json location;
             location["path"] = file.path;
-            if (file.doc) location["range"] = rd_range(detail::span_of(*file.doc, d.range, detail::Columns::bytes));
+            if (file.doc) location["range"] = rd_range(span_of(*file.doc, d.range, Columns::bytes));
             j["location"] = std::move(location);
             j["severity"] = std::string(rd_severity(d.severity));
             j["source"] = Json{{"name", "dflint"}};
@@ -46,19 +54,27 @@ std::string render_rdjson(std::span<const FileFindings> files, const Options&) {
                 Json suggestions = Json::array();
                 for (const auto& e : d.fixes.front().edits) {
                     Json s;
-                    s["range"] = rd_range(detail::exact_span_of(*file.doc, e.range, detail::Columns::bytes));
+                    s["range"] = rd_range(exact_span_of(*file.doc, e.range, Columns::bytes));
                     s["text"] = e.replacement;
                     suggestions.push_back(std::move(s));
                 }
                 j["suggestions"] = std::move(suggestions);
             }
-            diagnostics.push_back(std::move(j));
+            diagnostics_.add(out, j);
         }
     }
-    Json root;
-    root["source"] = Json{{"name", "dflint"}, {"url", std::string(project_url)}};
-    root["diagnostics"] = std::move(diagnostics);
-    return detail::dump(root) + "\n";
-}
+    void end(std::string& out) override {
+        diagnostics_.close(out);
+        out += "\n}\n";
+    }
 
+private:
+    JsonArrayStream diagnostics_{2};
+};
+
+}  // namespace
+
+std::unique_ptr<Writer> make_rdjson_writer(const Options&) { return std::make_unique<RdjsonWriter>(); }
+
+}  // namespace detail
 }  // namespace dflint::report

@@ -3,7 +3,7 @@
 
 #include <array>
 
-#include "dflint/report.hpp"
+#include "report/common.hpp"
 
 namespace dflint::report {
 
@@ -43,44 +43,71 @@ std::optional<Format> parse_format(std::string_view name) noexcept {
     return std::nullopt;
 }
 
-std::string render(Format format, std::span<const FileFindings> files, const Options& options) {
+std::unique_ptr<Writer> make_writer(Format format, const Options& options) {
     switch (format) {
-        case Format::text: return render_text(files, options);
-        case Format::json: return render_json(files, options);
-        case Format::sarif: return render_sarif(files, options);
-        case Format::checkstyle: return render_checkstyle(files, options);
-        case Format::codeclimate: return render_codeclimate(files, options);
-        case Format::gitlab: return render_gitlab(files, options);
-        case Format::gnu: return render_gnu(files, options);
-        case Format::junit: return render_junit(files, options);
-        case Format::rdjson: return render_rdjson(files, options);
-        case Format::github: return render_github(files, options);
-        case Format::sonarqube: return render_sonarqube(files, options);
+        case Format::text: return detail::make_text_writer(options);
+        case Format::json: return detail::make_json_writer(options);
+        case Format::sarif: return detail::make_sarif_writer(options);
+        case Format::checkstyle: return detail::make_checkstyle_writer(options);
+        case Format::codeclimate: return detail::make_codeclimate_writer(options);
+        case Format::gitlab: return detail::make_gitlab_writer(options);
+        case Format::gnu: return detail::make_gnu_writer(options);
+        case Format::junit: return detail::make_junit_writer(options);
+        case Format::rdjson: return detail::make_rdjson_writer(options);
+        case Format::github: return detail::make_github_writer(options);
+        case Format::sonarqube: return detail::make_sonarqube_writer(options);
     }
-    return {};
+    return detail::make_text_writer(options);
 }
 
-std::string summary_line(std::span<const FileFindings> files) {
-    std::size_t counts[5] = {};
-    std::size_t total = 0, with_problems = 0;
-    for (const auto& f : files) {
-        for (const auto& d : f.diagnostics) ++counts[static_cast<int>(d.severity)];
-        total += f.diagnostics.size();
-        if (!f.diagnostics.empty()) ++with_problems;
-    }
+std::string render(Format format, std::span<const FileFindings> files, const Options& options) {
+    const auto writer = make_writer(format, options);
+    std::string out;
+    writer->begin(out);
+    for (const auto& f : files) writer->add(out, f);
+    writer->end(out);
+    return out;
+}
+
+std::string render_text(std::span<const FileFindings> f, const Options& o) { return render(Format::text, f, o); }
+std::string render_json(std::span<const FileFindings> f, const Options& o) { return render(Format::json, f, o); }
+std::string render_sarif(std::span<const FileFindings> f, const Options& o) { return render(Format::sarif, f, o); }
+std::string render_checkstyle(std::span<const FileFindings> f, const Options& o) { return render(Format::checkstyle, f, o); }
+std::string render_codeclimate(std::span<const FileFindings> f, const Options& o) { return render(Format::codeclimate, f, o); }
+std::string render_gitlab(std::span<const FileFindings> f, const Options& o) { return render(Format::gitlab, f, o); }
+std::string render_gnu(std::span<const FileFindings> f, const Options& o) { return render(Format::gnu, f, o); }
+std::string render_junit(std::span<const FileFindings> f, const Options& o) { return render(Format::junit, f, o); }
+std::string render_rdjson(std::span<const FileFindings> f, const Options& o) { return render(Format::rdjson, f, o); }
+std::string render_github(std::span<const FileFindings> f, const Options& o) { return render(Format::github, f, o); }
+std::string render_sonarqube(std::span<const FileFindings> f, const Options& o) { return render(Format::sonarqube, f, o); }
+
+void Tally::add(const FileFindings& file) noexcept {
+    ++files;
+    for (const auto& d : file.diagnostics) ++by_severity[static_cast<int>(d.severity)];
+    total += file.diagnostics.size();
+    if (!file.diagnostics.empty()) ++files_with_problems;
+}
+
+std::string Tally::summary_line() const {
     auto plural = [](std::size_t n, std::string_view one, std::string_view many) {
         return fmt::format("{} {}", n, n == 1 ? one : many);
     };
-    if (total == 0) return fmt::format("no problems ({} checked)", plural(files.size(), "file", "files"));
+    if (total == 0) return fmt::format("no problems ({} checked)", plural(files, "file", "files"));
     std::string parts;
     const std::pair<std::string_view, std::string_view> names[] = {
         {"error", "errors"}, {"warning", "warnings"}, {"info", "info"}, {"style", "style"}, {"ignored", "ignored"}};
     for (int s = 0; s < 5; ++s) {
-        if (counts[s] == 0) continue;
+        if (by_severity[s] == 0) continue;
         if (!parts.empty()) parts += ", ";
-        parts += plural(counts[s], names[s].first, names[s].second);
+        parts += plural(by_severity[s], names[s].first, names[s].second);
     }
-    return fmt::format("{} ({}) in {}", plural(total, "problem", "problems"), parts, plural(with_problems, "file", "files"));
+    return fmt::format("{} ({}) in {}", plural(total, "problem", "problems"), parts, plural(files_with_problems, "file", "files"));
+}
+
+std::string summary_line(std::span<const FileFindings> files) {
+    Tally t;
+    for (const auto& f : files) t.add(f);
+    return t.summary_line();
 }
 
 }  // namespace dflint::report

@@ -146,23 +146,21 @@ Json region(const Document& doc, Range range, bool exact) {
 
 }  // namespace
 
-std::string render_sarif(std::span<const FileFindings> files, const Options& options) {
-    // Rules with results, by code, and their index in driver.rules.
-    std::map<std::string, std::size_t> rule_index;
-    Json rules = Json::array();
-    {
-        std::map<std::string, const Diagnostic*> first;
-        for (const auto& f : files)
-            for (const auto& d : f.diagnostics) first.emplace(d.code, &d);
-        for (const auto& [code, d] : first) {
-            rule_index[code] = rules.size();
-            rules.push_back(descriptor(*d));
-        }
-    }
+namespace detail {
+namespace {
 
-    Json results = Json::array();
-    for (const auto& file : files) {
-        if (!file.doc) continue;
+// The run's "results" come before its "tool": the report is written file by
+// file, and driver.rules (the rules with results, in order of first result)
+// is known only at the end. JSON members have no order; viewers don't mind.
+class SarifWriter final : public Writer {
+public:
+    explicit SarifWriter(const Options& options) : options_(options) {}
+    void begin(std::string& out) override {
+        out += "{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"version\": \"2.1.0\",\n"
+               "  \"runs\": [\n    {\n      \"columnKind\": \"utf16CodeUnits\",\n      \"results\": [";
+    }
+    void add(std::string& out, const FileFindings& file) override {
+        if (!file.doc) return;
         const Document& doc = *file.doc;
         const std::string uri = detail::path_uri(file.path);
         detail::OccurrenceCounter occurrences;
@@ -170,7 +168,7 @@ std::string render_sarif(std::span<const FileFindings> files, const Options& opt
             const Range range = detail::clamp(doc, d.range);
             Json r;
             r["ruleId"] = d.code;
-            r["ruleIndex"] = rule_index[d.code];
+            r["ruleIndex"] = rule_index(d);
             r["level"] = std::string(level(d.severity));
             std::string message = sentence(d.message);
             if (!d.help.empty())
@@ -222,29 +220,42 @@ std::string render_sarif(std::span<const FileFindings> files, const Options& opt
                 }
                 r["fixes"] = std::move(fixes);
             }
-            results.push_back(std::move(r));
+            results_.add(out, r);
         }
     }
+    void end(std::string& out) override {
+        results_.close(out);
+        Json driver;
+        driver["name"] = "dflint";
+        driver["fullName"] = "dflint Dockerfile linter";
+        const auto version = tool_version(options_);
+        driver["version"] = version;
+        driver["semanticVersion"] = version;
+        driver["informationUri"] = std::string(project_url);
+        driver["rules"] = std::move(rules_);
+        Json tool;
+        tool["driver"] = std::move(driver);
+        out += ",\n      \"tool\": ";
+        out += dump_nested(tool, 6);
+        out += "\n    }\n  ]\n}\n";
+    }
 
-    Json driver;
-    driver["name"] = "dflint";
-    driver["fullName"] = "dflint Dockerfile linter";
-    const auto version = detail::tool_version(options);
-    driver["version"] = version;
-    driver["semanticVersion"] = version;
-    driver["informationUri"] = std::string(project_url);
-    driver["rules"] = std::move(rules);
-    Json tool;
-    tool["driver"] = std::move(driver);
-    Json run;
-    run["tool"] = std::move(tool);
-    run["columnKind"] = "utf16CodeUnits";
-    run["results"] = std::move(results);
-    Json root;
-    root["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
-    root["version"] = "2.1.0";
-    root["runs"] = Json::array({std::move(run)});
-    return detail::dump(root) + "\n";
-}
+private:
+    std::size_t rule_index(const Diagnostic& d) {
+        const auto [it, inserted] = rule_index_.emplace(d.code, rules_.size());
+        if (inserted) rules_.push_back(descriptor(d));
+        return it->second;
+    }
 
+    Options options_;
+    std::map<std::string, std::size_t> rule_index_;
+    Json rules_ = Json::array();
+    JsonArrayStream results_{4};
+};
+
+}  // namespace
+
+std::unique_ptr<Writer> make_sarif_writer(const Options& options) { return std::make_unique<SarifWriter>(options); }
+
+}  // namespace detail
 }  // namespace dflint::report

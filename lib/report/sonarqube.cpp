@@ -36,15 +36,20 @@ Json sonar_rule(const Diagnostic& d) {
 
 }  // namespace
 
-std::string render_sonarqube(std::span<const FileFindings> files, const Options&) {
-    std::map<std::string, Json> rules;
-    Json issues = Json::array();
-    for (const auto& file : files) {
+namespace detail {
+namespace {
+
+// "issues" come first and "rules" (those with issues, by code) last: the
+// report is written file by file.
+class SonarqubeWriter final : public Writer {
+public:
+    void begin(std::string& out) override { out += "{\n  \"issues\": ["; }
+    void add(std::string& out, const FileFindings& file) override {
         for (const auto& d : file.diagnostics) {
-            if (!rules.count(d.code)) rules.emplace(d.code, sonar_rule(d));
+            if (!rules_.count(d.code)) rules_.emplace(d.code, sonar_rule(d));
             Json range;
             if (file.doc) {
-                const auto s = detail::span_of(*file.doc, d.range, detail::Columns::utf16);
+                const auto s = span_of(*file.doc, d.range, Columns::utf16);
                 range["startLine"] = s.line;
                 range["endLine"] = s.end_line;
                 if (s.end_line > s.line || s.end_column > s.column) {
@@ -61,15 +66,26 @@ std::string render_sonarqube(std::span<const FileFindings> files, const Options&
             Json issue;
             issue["ruleId"] = d.code;
             issue["primaryLocation"] = std::move(location);
-            issues.push_back(std::move(issue));
+            issues_.add(out, issue);
         }
     }
-    Json root;
-    Json rule_list = Json::array();
-    for (auto& [code, r] : rules) rule_list.push_back(std::move(r));
-    root["rules"] = std::move(rule_list);
-    root["issues"] = std::move(issues);
-    return detail::dump(root) + "\n";
-}
+    void end(std::string& out) override {
+        issues_.close(out);
+        out += ",\n  \"rules\": [";
+        JsonArrayStream rules(2);
+        for (const auto& [code, r] : rules_) rules.add(out, r);
+        rules.close(out);
+        out += "\n}\n";
+    }
 
+private:
+    std::map<std::string, Json> rules_;
+    JsonArrayStream issues_{2};
+};
+
+}  // namespace
+
+std::unique_ptr<Writer> make_sonarqube_writer(const Options&) { return std::make_unique<SonarqubeWriter>(); }
+
+}  // namespace detail
 }  // namespace dflint::report

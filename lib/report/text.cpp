@@ -206,28 +206,40 @@ void render_one(std::string& out, const FileFindings& file, const Diagnostic& d,
 
 }  // namespace
 
-std::string render_text(std::span<const FileFindings> files, const Options& options) {
-    const Style style{options.color};
-    std::string out;
-    std::size_t counts[5] = {};
-    for (const auto& file : files) {
+namespace detail {
+namespace {
+
+class TextWriter final : public Writer {
+public:
+    explicit TextWriter(const Options& options) : options_(options), style_{options.color} {}
+    void begin(std::string&) override {}
+    void add(std::string& out, const FileFindings& file) override {
+        tally_.add(file);
         for (const auto& d : file.diagnostics) {
-            if (file.doc) {
-                render_one(out, file, d, options, style);
-            } else {
-                out += fmt::format("{}: {}[{}]: {}\n", file.path, severity_name(d.severity), d.code, d.message);
-            }
+            if (file.doc) render_one(out, file, d, options_, style_);
+            else out += fmt::format("{}: {}[{}]: {}\n", file.path, severity_name(d.severity), d.code, d.message);
             out += '\n';
-            ++counts[static_cast<int>(d.severity)];
         }
     }
-    const auto summary = summary_line(files);
-    if (counts[0] > 0) out += style.paint(summary, severity_color(Severity::error));
-    else if (counts[1] > 0) out += style.paint(summary, severity_color(Severity::warning));
-    else if (counts[2] + counts[3] + counts[4] > 0) out += style.paint(summary, "1");
-    else out += style.paint(summary, "1;32");
-    out += '\n';
-    return out;
-}
+    void end(std::string& out) override {
+        const auto summary = tally_.summary_line();
+        const auto* c = tally_.by_severity;
+        if (c[0] > 0) out += style_.paint(summary, severity_color(Severity::error));
+        else if (c[1] > 0) out += style_.paint(summary, severity_color(Severity::warning));
+        else if (c[2] + c[3] + c[4] > 0) out += style_.paint(summary, "1");
+        else out += style_.paint(summary, "1;32");
+        out += '\n';
+    }
 
+private:
+    Options options_;
+    Style style_;
+    Tally tally_;
+};
+
+}  // namespace
+
+std::unique_ptr<Writer> make_text_writer(const Options& options) { return std::make_unique<TextWriter>(options); }
+
+}  // namespace detail
 }  // namespace dflint::report
