@@ -20,10 +20,10 @@ BUILD_PACKAGES=(
   catch2
   libyaml-cpp-dev
   libxxhash-dev
+  python3  # the build generates the rule registry (scripts/gen_rules.py)
 )
 
 TEST_PACKAGES=(
-  python3
   git
   shellcheck
   pre-commit
