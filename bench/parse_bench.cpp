@@ -7,7 +7,8 @@
 // shared corpus (DFLINT_SHARED_DIR/corpus) is used; when it is absent the
 // benchmark prints a skip note and exits 0.
 //
-// All files are read into memory first; only parsing is timed (the per-file
+// All files are read into memory first; only parsing (then parsing + the
+// semantic model, then a whole lint without ShellCheck) is timed (the per-file
 // copy that parse() takes by value is made before the clock starts). Two
 // baselines over the same bytes, measured in the same process, put the numbers
 // in proportion: a memchr newline count and a plain copy. Single-threaded, so
@@ -185,6 +186,39 @@ int main(int argc, char** argv) {
     const auto unvalidated =
         measure([&] { return parse_pass(dflint::ParseOptions{.validate = false}); }, reps, min_seconds);
     report("parse (validate=false)", corpus, unvalidated, &validated);
+
+    // The rest of a lint run on the same bytes: the semantic model, then every
+    // rule (ShellCheck off: it is an external process, cached on disk).
+    const auto modelled = measure(
+        [&] {
+            for (std::size_t i = 0; i < corpus.files.size(); ++i) copies[i] = corpus.files[i];  // untimed
+            std::size_t n = 0;
+            const auto start = Clock::now();
+            for (auto& text : copies) {
+                const auto doc = dflint::parse(std::move(text));
+                const dflint::Model model(doc);
+                n += model.stages().size();
+            }
+            const double s = since(start);
+            g_sink = g_sink + n;
+            return s;
+        },
+        reps, min_seconds);
+    report("parse + model", corpus, modelled, &validated);
+    dflint::Config config;
+    config.shellcheck = false;
+    const auto linted = measure(
+        [&] {
+            for (std::size_t i = 0; i < corpus.files.size(); ++i) copies[i] = corpus.files[i];  // untimed
+            std::size_t n = 0;
+            const auto start = Clock::now();
+            for (auto& text : copies) n += dflint::lint(std::move(text), config).diagnostics.size();
+            const double s = since(start);
+            g_sink = g_sink + n;
+            return s;
+        },
+        reps, min_seconds);
+    report("lint (no ShellCheck)", corpus, linted, &validated);
 
     const auto newlines = measure(
         [&] {

@@ -247,15 +247,8 @@ Model::Model(const Document& doc, const ModelOptions& options) : doc_(&doc), opt
                 // The command line, then heredoc bodies that are scripts.
                 const auto& text = eff.rest.text;
                 info.script_text = text;
-                for (std::uint32_t k = 0; k < text.size();) {
-                    // Map through the instruction's logical-line map.
-                    const std::uint32_t logical = eff.rest_offset + k;
-                    std::uint32_t run = 1;
-                    const auto src = eff.original_map.to_source(logical);
-                    while (k + run < text.size() && eff.original_map.to_source(logical + run) == src + run) ++run;
-                    info.script_map.append(run, src);
-                    k += run;
-                }
+                // Map through the instruction's logical-line map.
+                info.script_map.append_from(eff.original_map, eff.rest_offset, static_cast<std::uint32_t>(text.size()));
                 // `RUN <<EOF` or `RUN <<EOF bash`: the bodies are the script.
                 bool body_is_script = !eff.heredocs.empty();
                 if (body_is_script) {

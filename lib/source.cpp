@@ -86,4 +86,53 @@ std::uint32_t LineIndex::offset_of_utf16(std::uint32_t line, std::uint32_t utf16
     return static_cast<std::uint32_t>(std::min(i, end));
 }
 
+void SourceMap::append_from(const SourceMap& from, std::uint32_t begin, std::uint32_t length) {
+    // The run being built: `run_len` bytes mapping to run_src, run_src + 1, ...
+    bool have = false;
+    std::uint32_t run_src = 0, run_len = 0;
+    auto push = [&](std::uint32_t src, std::uint32_t n) {
+        if (have && run_src + run_len == src) {
+            run_len += n;
+            return;
+        }
+        if (have) append(run_len, run_src);
+        have = true;
+        run_src = src;
+        run_len = n;
+    };
+    const auto& segs = from.segments_;
+    // The segment holding `begin` (the last one starting at or before it).
+    std::size_t idx = 0;
+    if (!segs.empty()) {
+        std::size_t lo = 0, hi = segs.size();
+        while (hi - lo > 1) {
+            const std::size_t mid = (lo + hi) / 2;
+            if (segs[mid].logical <= begin) lo = mid;
+            else hi = mid;
+        }
+        idx = lo;
+    }
+    const std::uint32_t end = begin + length;
+    for (std::uint32_t off = begin; off < end;) {
+        if (segs.empty() || off >= from.size_) {
+            push(from.to_source(off), 1);  // past the end: every byte maps to the same place
+            ++off;
+            continue;
+        }
+        while (idx + 1 < segs.size() && segs[idx + 1].logical <= off) ++idx;
+        const Segment& s = segs[idx];
+        const std::uint32_t delta = off - s.logical;
+        if (delta >= s.length) {  // synthetic bytes: all map to one source offset
+            push(s.source + s.length, 1);
+            ++off;
+            continue;
+        }
+        const std::uint32_t extent_end = idx + 1 < segs.size() ? segs[idx + 1].logical : from.size_;
+        const std::uint32_t n = std::min({end, extent_end, s.logical + s.length}) - off;
+        push(s.source + delta, n);
+        off += n;
+    }
+    if (have) append(run_len, run_src);
+}
+
 }  // namespace dflint

@@ -31,6 +31,16 @@ TEST_CASE("every corpus file parses", "[corpus]") {
             REQUIRE(ins.range.begin <= ins.range.end);
             REQUIRE(ins.range.end <= doc.text.size());
             REQUIRE(ins.start_line <= ins.end_line);
+            // SourceMap::append_from maps every byte of the instruction's
+            // arguments where a lookup per byte does (the model relies on it).
+            const auto& map = ins.original_map;
+            const std::uint32_t begin = ins.rest_offset, length = static_cast<std::uint32_t>(ins.rest.text.size());
+            SourceMap fast, slow;
+            fast.append_from(map, begin, length);
+            for (std::uint32_t k = 0; k < length; ++k) slow.append(1, map.to_source(begin + k));
+            REQUIRE(fast.size() == slow.size());
+            for (std::uint32_t k = 0; k <= length; ++k) REQUIRE(fast.to_source(k) == slow.to_source(k));
+            REQUIRE(fast.segments().size() <= slow.segments().size());
         }
         if (doc.has_parser_error()) {
             ++with_parser_errors;

@@ -35,6 +35,7 @@ struct Job {
     std::optional<LintResult> result;
     std::string error;  // I/O error
     bool loaded = false;  // `text` holds the file (--fix)
+    std::vector<report::Writer::Part> parts;  // each report's part for this file, rendered by the worker
 };
 
 // Where to look for a config file: the folder of the first path.
@@ -161,14 +162,16 @@ void lint_one(Job& job, const Config& config) {
     }
 }
 
-// Lints every job and hands each to `emit` in input order as soon as it and all
-// before it are done; `emit` frees it. Workers run at most `window` jobs ahead
-// of the reports, so memory stays flat however many files there are.
-template <class Emit>
-void lint_all(std::vector<Job>& jobs, const Config& config, unsigned threads, Emit&& emit) {
+// Lints every job (then `prepare`s it, on the same worker thread) and hands
+// each to `emit` in input order as soon as it and all before it are done;
+// `emit` frees it. Workers run at most `window` jobs ahead of the reports, so
+// memory stays flat however many files there are.
+template <class Prepare, class Emit>
+void lint_all(std::vector<Job>& jobs, const Config& config, unsigned threads, Prepare&& prepare, Emit&& emit) {
     if (threads <= 1) {
         for (auto& job : jobs) {
             lint_one(job, config);
+            prepare(job);
             emit(job);
         }
         return;
@@ -188,6 +191,7 @@ void lint_all(std::vector<Job>& jobs, const Config& config, unsigned threads, Em
                 i = next++;
             }
             lint_one(jobs[i], config);
+            prepare(jobs[i]);
             {
                 std::lock_guard lock(mutex);
                 done[i] = 1;
@@ -444,21 +448,31 @@ int run_lint(const Options& o) {
     }
     bool failing = false;
     std::size_t reported = 0;
-    lint_all(jobs, config, threads, [&](Job& job) {
+    auto findings_of = [](const Job& job) {
+        return report::FileFindings{job.input.display, &job.result->doc, job.result->diagnostics};
+    };
+    auto prepare = [&](Job& job) {
+        if (!job.error.empty() || !job.result) return;
+        const auto file = findings_of(job);
+        job.parts.reserve(sinks.size());
+        for (const auto& sink : sinks) job.parts.push_back(sink.writer->prepare(file));
+    };
+    lint_all(jobs, config, threads, prepare, [&](Job& job) {
         if (!job.error.empty()) {
             fmt::print(stderr, "dflint: {}\n", job.error);
             io_error = true;
         } else if (job.result) {
-            const report::FileFindings file{job.input.display, &job.result->doc, job.result->diagnostics};
-            for (auto& sink : sinks) {
-                sink.writer->add(sink.buffer, file);
-                sink.maybe_flush();
+            const auto file = findings_of(job);
+            for (std::size_t i = 0; i < sinks.size(); ++i) {
+                sinks[i].writer->add(sinks[i].buffer, file, std::move(job.parts[i]));
+                sinks[i].maybe_flush();
             }
             for (const auto& d : file.diagnostics)
                 if (d.code == "DL1000" || fails(d, config)) failing = true;
             ++reported;
         }
         job.result.reset();
+        job.parts = {};
         std::string().swap(job.text);
     });
     bool write_failed = false;

@@ -77,11 +77,25 @@ std::string render(Format format, std::span<const FileFindings> files, const Opt
 // order, end(). Each call appends the report's next bytes to `out`; the
 // concatenation equals render() over the same files. A writer keeps only what
 // its closing part needs (counts, the rules that had results), never a file.
+//
+// prepare() renders a file's part ahead of time and reads no writer state, so
+// a caller may run it on worker threads and then add() the parts in order.
+// (Formats whose bytes depend on earlier files, such as SARIF's rule indexes,
+// return an empty part and do their work in add().)
 class Writer {
 public:
+    struct Part {
+        std::string text;
+        std::size_t items = 0;  // findings rendered in `text`
+    };
     virtual ~Writer() = default;
     virtual void begin(std::string& out) = 0;
-    virtual void add(std::string& out, const FileFindings& file) = 0;
+    virtual Part prepare(const FileFindings& file) const {
+        (void)file;
+        return {};
+    }
+    virtual void add(std::string& out, const FileFindings& file, Part part) = 0;  // part = prepare(file)
+    void add(std::string& out, const FileFindings& file) { add(out, file, prepare(file)); }
     virtual void end(std::string& out) = 0;
 };
 std::unique_ptr<Writer> make_writer(Format format, const Options& options = {});

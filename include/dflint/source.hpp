@@ -78,6 +78,11 @@ public:
         segments_.push_back({size_, source_offset, 0});
         size_ += length;
     }
+    // Appends the mapping of `from`'s logical bytes [begin, begin + length):
+    // afterwards each appended byte maps where from.to_source() maps it, and
+    // bytes with consecutive sources share a segment. Linear in the segments
+    // crossed (not a lookup per byte).
+    void append_from(const SourceMap& from, std::uint32_t begin, std::uint32_t length);
     std::uint32_t size() const noexcept { return size_; }
     const std::vector<Segment>& segments() const noexcept { return segments_; }
 

@@ -27,10 +27,12 @@ namespace {
 class CheckstyleWriter final : public Writer {
 public:
     void begin(std::string& out) override { out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"4.3\">\n"; }
-    void add(std::string& out, const FileFindings& file) override {
+    Part prepare(const FileFindings& file) const override {
+        Part part{{}, file.diagnostics.size()};
+        std::string& out = part.text;
         if (file.diagnostics.empty()) {
             out += fmt::format("  <file name=\"{}\"/>\n", xml_escape(file.path));
-            return;
+            return part;
         }
         out += fmt::format("  <file name=\"{}\">\n", xml_escape(file.path));
         for (const auto& d : file.diagnostics) {
@@ -39,7 +41,9 @@ public:
                                s.column, checkstyle_severity(d.severity), xml_escape(d.message), xml_escape(d.code));
         }
         out += "  </file>\n";
+        return part;
     }
+    void add(std::string& out, const FileFindings&, Part part) override { out += part.text; }
     void end(std::string& out) override { out += "</checkstyle>\n"; }
 };
 

@@ -67,13 +67,18 @@ namespace {
 class CodeclimateWriter final : public Writer {
 public:
     void begin(std::string&) override {}
-    void add(std::string& out, const FileFindings& file) override {
+    Part prepare(const FileFindings& file) const override {
+        Part part;
+        std::string& out = part.text;
         OccurrenceCounter occurrences;
         for (const auto& d : file.diagnostics) {
             out += dump(codeclimate_issue(file, d, occurrences, false), -1);
             out.push_back('\0');
         }
+        part.items = file.diagnostics.size();
+        return part;
     }
+    void add(std::string& out, const FileFindings&, Part part) override { out += part.text; }
     void end(std::string&) override {}
 };
 

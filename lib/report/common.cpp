@@ -123,11 +123,16 @@ std::string dump_nested(const Json& j, int indent) {
     return out;
 }
 
-void JsonArrayStream::add(std::string& out, const Json& element) {
-    out += count_++ == 0 ? "\n" : ",\n";
+std::string JsonArrayStream::element(const Json& j) const {
     const int indent = 2 * depth_;
-    out.append(static_cast<std::size_t>(indent), ' ');
-    out += dump_nested(element, indent);
+    return std::string(static_cast<std::size_t>(indent), ' ') + dump_nested(j, indent);
+}
+
+void JsonArrayStream::append(std::string& out, const std::string& rendered, std::size_t items) {
+    if (items == 0) return;
+    out += count_ == 0 ? "\n" : ",\n";
+    out += rendered;
+    count_ += items;
 }
 
 void JsonArrayStream::close(std::string& out) {

@@ -81,7 +81,13 @@ Json codeclimate_issue(const FileFindings& file, const Diagnostic& d, Occurrence
 class JsonArrayStream {
 public:
     explicit JsonArrayStream(int depth) : depth_(depth) {}
-    void add(std::string& out, const Json& element);
+    // One element as it appears in the array (indented, no separator).
+    std::string element(const Json& j) const;
+    // Adds elements rendered by element() and joined with separator(); `items`
+    // is how many.
+    void append(std::string& out, const std::string& rendered, std::size_t items);
+    void add(std::string& out, const Json& j) { append(out, element(j), 1); }
+    static constexpr std::string_view separator = ",\n";
     void close(std::string& out);  // the closing `]`
     bool empty() const noexcept { return count_ == 0; }
 

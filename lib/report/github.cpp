@@ -54,7 +54,9 @@ namespace {
 class GithubWriter final : public Writer {
 public:
     void begin(std::string&) override {}
-    void add(std::string& out, const FileFindings& file) override {
+    Part prepare(const FileFindings& file) const override {
+        Part part;
+        std::string& out = part.text;
         for (const auto& d : file.diagnostics) {
             const auto s = file.doc ? span_of(*file.doc, d.range) : Span{};
             std::string props = fmt::format("file={},line={}", escape_property(file.path), s.line);
@@ -69,7 +71,10 @@ public:
             if (!d.url.empty()) message += "\ndocs: " + d.url;
             out += fmt::format("::{} {}::{}\n", command(d.severity), props, escape_data(valid_utf8(message)));
         }
+        part.items = file.diagnostics.size();
+        return part;
     }
+    void add(std::string& out, const FileFindings&, Part part) override { out += part.text; }
     void end(std::string&) override {}
 };
 

@@ -11,10 +11,16 @@ namespace {
 class GitlabWriter final : public Writer {
 public:
     void begin(std::string& out) override { out += '['; }
-    void add(std::string& out, const FileFindings& file) override {
+    Part prepare(const FileFindings& file) const override {
+        Part part;
         OccurrenceCounter occurrences;
-        for (const auto& d : file.diagnostics) issues_.add(out, codeclimate_issue(file, d, occurrences, true));
+        for (const auto& d : file.diagnostics) {
+            if (part.items++ > 0) part.text += JsonArrayStream::separator;
+            part.text += issues_.element(codeclimate_issue(file, d, occurrences, true));
+        }
+        return part;
     }
+    void add(std::string& out, const FileFindings&, Part part) override { issues_.append(out, part.text, part.items); }
     void end(std::string& out) override {
         issues_.close(out);
         out += '\n';

@@ -19,7 +19,9 @@ namespace {
 class GnuWriter final : public Writer {
 public:
     void begin(std::string&) override {}
-    void add(std::string& out, const FileFindings& file) override {
+    Part prepare(const FileFindings& file) const override {
+        Part part;
+        std::string& out = part.text;
         for (const auto& d : file.diagnostics) {
             const auto s = file.doc ? span_of(*file.doc, d.range) : Span{};
             std::string where = fmt::format("{}.{}", s.line, s.column);
@@ -34,7 +36,10 @@ public:
                 if (c == '\n') c = ' ';
             out += fmt::format("{}:{}: {}: {} [{}]\n", file.path, where, severity_name(d.severity), message, d.code);
         }
+        part.items = file.diagnostics.size();
+        return part;
     }
+    void add(std::string& out, const FileFindings&, Part part) override { out += part.text; }
     void end(std::string&) override {}
 };
 

@@ -16,7 +16,8 @@ namespace {
 class JsonWriter final : public Writer {
 public:
     void begin(std::string& out) override { out += "{\n  \"version\": 1,\n  \"diagnostics\": ["; }
-    void add(std::string& out, const FileFindings& file) override {
+    Part prepare(const FileFindings& file) const override {
+        Part part;
         for (const auto& d : file.diagnostics) {
             Json j;
             j["file"] = file.path;
@@ -41,9 +42,12 @@ public:
                 f["edits"] = std::move(edits);
                 j["fix"] = std::move(f);
             }
-            diagnostics_.add(out, j);
+            if (part.items++ > 0) part.text += JsonArrayStream::separator;
+            part.text += diagnostics_.element(j);
         }
+        return part;
     }
+    void add(std::string& out, const FileFindings&, Part part) override { diagnostics_.append(out, part.text, part.items); }
     void end(std::string& out) override {
         diagnostics_.close(out);
         out += "\n}\n";

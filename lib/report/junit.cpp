@@ -15,7 +15,9 @@ namespace {
 class JunitWriter final : public Writer {
 public:
     void begin(std::string& out) override { out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"dflint\">\n"; }
-    void add(std::string& out, const FileFindings& file) override {
+    Part prepare(const FileFindings& file) const override {
+        Part part{{}, file.diagnostics.size()};
+        std::string& out = part.text;
         const auto path = xml_escape(file.path);
         const std::size_t n = file.diagnostics.size();
         out += fmt::format("  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"0\">\n", path,
@@ -33,7 +35,9 @@ public:
             out += "    </testcase>\n";
         }
         out += "  </testsuite>\n";
+        return part;
     }
+    void add(std::string& out, const FileFindings&, Part part) override { out += part.text; }
     void end(std::string& out) override { out += "</testsuites>\n"; }
 };
 

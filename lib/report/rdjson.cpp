@@ -34,7 +34,8 @@ public:
         out += dump_nested(Json{{"name", "dflint"}, {"url", std::string(project_url)}}, 2);
         out += ",\n  \"diagnostics\": [";
     }
-    void add(std::string& out, const FileFindings& file) override {
+    Part prepare(const FileFindings& file) const override {
+        Part part;
         for (const auto& d : file.diagnostics) {
             Json j;
             std::string message = d.message;
@@ -60,9 +61,12 @@ public:
                 }
                 j["suggestions"] = std::move(suggestions);
             }
-            diagnostics_.add(out, j);
+            if (part.items++ > 0) part.text += JsonArrayStream::separator;
+            part.text += diagnostics_.element(j);
         }
+        return part;
     }
+    void add(std::string& out, const FileFindings&, Part part) override { diagnostics_.append(out, part.text, part.items); }
     void end(std::string& out) override {
         diagnostics_.close(out);
         out += "\n}\n";

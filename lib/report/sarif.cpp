@@ -159,7 +159,7 @@ public:
         out += "{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"version\": \"2.1.0\",\n"
                "  \"runs\": [\n    {\n      \"columnKind\": \"utf16CodeUnits\",\n      \"results\": [";
     }
-    void add(std::string& out, const FileFindings& file) override {
+    void add(std::string& out, const FileFindings& file, Part) override {
         if (!file.doc) return;
         const Document& doc = *file.doc;
         const std::string uri = detail::path_uri(file.path);

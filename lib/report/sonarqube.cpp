@@ -44,9 +44,9 @@ namespace {
 class SonarqubeWriter final : public Writer {
 public:
     void begin(std::string& out) override { out += "{\n  \"issues\": ["; }
-    void add(std::string& out, const FileFindings& file) override {
+    Part prepare(const FileFindings& file) const override {
+        Part part;
         for (const auto& d : file.diagnostics) {
-            if (!rules_.count(d.code)) rules_.emplace(d.code, sonar_rule(d));
             Json range;
             if (file.doc) {
                 const auto s = span_of(*file.doc, d.range, Columns::utf16);
@@ -66,8 +66,15 @@ public:
             Json issue;
             issue["ruleId"] = d.code;
             issue["primaryLocation"] = std::move(location);
-            issues_.add(out, issue);
+            if (part.items++ > 0) part.text += JsonArrayStream::separator;
+            part.text += issues_.element(issue);
         }
+        return part;
+    }
+    void add(std::string& out, const FileFindings& file, Part part) override {
+        for (const auto& d : file.diagnostics)
+            if (!rules_.count(d.code)) rules_.emplace(d.code, sonar_rule(d));
+        issues_.append(out, part.text, part.items);
     }
     void end(std::string& out) override {
         issues_.close(out);

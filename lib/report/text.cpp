@@ -213,13 +213,19 @@ class TextWriter final : public Writer {
 public:
     explicit TextWriter(const Options& options) : options_(options), style_{options.color} {}
     void begin(std::string&) override {}
-    void add(std::string& out, const FileFindings& file) override {
-        tally_.add(file);
+    Part prepare(const FileFindings& file) const override {
+        Part part{{}, file.diagnostics.size()};
+        std::string& out = part.text;
         for (const auto& d : file.diagnostics) {
             if (file.doc) render_one(out, file, d, options_, style_);
             else out += fmt::format("{}: {}[{}]: {}\n", file.path, severity_name(d.severity), d.code, d.message);
             out += '\n';
         }
+        return part;
+    }
+    void add(std::string& out, const FileFindings& file, Part part) override {
+        tally_.add(file);
+        out += part.text;
     }
     void end(std::string& out) override {
         const auto summary = tally_.summary_line();
