@@ -12,6 +12,10 @@ bool is_name_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 
 bool is_name_char(char c) { return is_name_start(c) || (c >= '0' && c <= '9'); }
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f'; }
 bool is_meta(char c) { return c == ';' || c == '&' || c == '|' || c == '(' || c == ')' || c == '<' || c == '>' || c == '\n'; }
+// Characters a word takes as they are (no quoting, escape, expansion or end).
+bool is_plain(char c) {
+    return !is_blank(c) && !is_meta(c) && c != '\\' && c != '\'' && c != '"' && c != '$' && c != '`';
+}
 
 enum class TokKind { word, op, newline, end };
 struct Tok {
@@ -215,11 +219,19 @@ private:
                 skip_balanced('`', '`', w);
                 continue;
             }
-            if (c == '$') w.has_expansion = true;
-            w.text.push_back(c);
-            ++pos_;
+            if (c == '$') {
+                w.has_expansion = true;
+                w.text.push_back(c);
+                ++pos_;
+                continue;
+            }
+            // A run of plain characters, appended at once.
+            std::size_t e = pos_ + 1;
+            while (e < s_.size() && is_plain(s_[e])) ++e;
+            w.text.append(s_.data() + pos_, e - pos_);
+            pos_ = e;
         }
-        w.raw = std::string(s_.substr(start, pos_ - start));
+        w.raw.assign(s_.data() + start, pos_ - start);
         w.begin = base_ + start;
         w.end = base_ + pos_;
     }
@@ -482,8 +494,12 @@ ScriptTokens tokenize_script(std::string_view text) {
 
 Script parse_script(std::string_view text) {
     Script s;
+    s.commands.reserve(4 + text.size() / 48);
     parse_into(text, 0, false, s, 0);
-    std::stable_sort(s.commands.begin(), s.commands.end(), [](const Command& a, const Command& b) { return a.begin < b.begin; });
+    // Commands of $(…) substitutions were appended after the rest: put every
+    // command in text order (most scripts have none, and are sorted already).
+    const auto by_begin = [](const Command& a, const Command& b) { return a.begin < b.begin; };
+    if (!std::is_sorted(s.commands.begin(), s.commands.end(), by_begin)) std::stable_sort(s.commands.begin(), s.commands.end(), by_begin);
     return s;
 }
 
