@@ -80,3 +80,12 @@ read -r uwall upeak < <(measure node run-dockerfile-utils.js --quiet "$corpus")
 printf '%-34s %9.3f s %9.0f files/s   peak %6.1f MiB\n' "dockerfile-utils" "$uwall" "$(awk -v f=${#files[@]} -v w="$uwall" 'BEGIN{print (w>0?f/w:0)}')" "$(awk -v p="$upeak" 'BEGIN{print p/1024}')"
 printf 'throughput ratio vs dockerfile-utils: %.1fx (goal >= 100x); dflint peak memory %.1f MiB (goal < 20 MiB)\n' \
   "$(awk -v a="$uwall" -v b="$dwall" 'BEGIN{print (b>0?a/b:0)}')" "$(awk -v p="$dpeak" 'BEGIN{print p/1024}')"
+
+echo
+echo "== one core: dflint -j 1 (whole process: start-up, reading, linting, JSON) vs dockerfile-utils in-process (its own read+validate time) =="
+read -r d1wall _ < <(measure "$dflint" --no-shellcheck --no-fail -j 1 -f json "${files[@]}")
+ufps=$(node run-dockerfile-utils.js --quiet "$corpus" | tail -1 | python3 -c 'import json,sys; print("%.0f" % json.load(sys.stdin)["files_per_s"])')
+d1fps=$(awk -v f=${#files[@]} -v w="$d1wall" 'BEGIN{printf "%.0f", (w>0?f/w:0)}')
+printf '%-34s %9s files/s\n' "dflint -j 1 (process)" "$d1fps"
+printf '%-34s %9s files/s\n' "dockerfile-utils (in-process)" "$ufps"
+printf 'per-core throughput ratio: %.1fx\n' "$(awk -v a="$d1fps" -v b="$ufps" 'BEGIN{print (b>0?a/b:0)}')"

@@ -69,17 +69,22 @@ namespace dflint::rules::UndefinedVar {
 struct Checker {
     const InstructionInfo& info;
     RuleContext& ctx;
-    bk::BuildEnv env;
+    std::optional<bk::BuildEnv> env_;  // built on first use: most words have no `$`
+
+    bk::BuildEnv& env() {
+        if (!env_) env_ = bk::build_env(ctx.model(), info);
+        return *env_;
+    }
 
     // Reports the undefined variables of one word BuildKit expands.
     // `locate(name)` gives the source range of the first reference.
     template <typename Locate>
     void word(std::string_view text, const shell::LexOptions& o, Locate locate) {
         if (text.find('$') == std::string_view::npos) return;
-        const auto r = shell::process_word(text, env.lookup(), o);
+        const auto r = shell::process_word(text, env().lookup(), o);
         if (!r.ok) return;  // a syntax error fails the build; BuildKit reports nothing usable
         for (const auto& name : r.unmatched) {
-            if (const auto* v = env.find(name); v) continue;  // an ARG declared without a value
+            if (const auto* v = env().find(name); v) continue;  // an ARG declared without a value
             if (name == "BUILDKIT_SBOM_SCAN_CONTEXT" || name == "BUILDKIT_SBOM_SCAN_STAGE") continue;
             report(name, locate(name));
         }
@@ -91,7 +96,7 @@ struct Checker {
     }
 
     void report(const std::string& name, Range range) {
-        const std::string match = bk::suggest(name, env.keys());
+        const std::string match = bk::suggest(name, env().keys());
         std::string msg = fmt::format("Usage of undefined variable '${}'", name);
         if (!match.empty()) msg += fmt::format(" (did you mean ${}?)", match);
         std::string help;
@@ -113,9 +118,9 @@ struct Checker {
         else
             help += fmt::format("define it before this line (`ARG {}=<default>` or `ENV {}=<value>`); an undefined variable expands to an empty string",
                                 name, name);
-        if (!env.image_known && !is_builtin_arg(name))
+        if (!env().image_known && !is_builtin_arg(name))
             help += fmt::format("; if the base image `{}` sets it, dflint cannot see that: silence this line with `# check=skip=UndefinedVar` above it",
-                                env.image);
+                                env().image);
         ctx.report(range, std::move(msg), std::move(help));
     }
 };
@@ -145,7 +150,7 @@ bool overlaps(Range a, Range b) { return a.begin < b.end && b.begin < a.end; }
 void on_instruction(const InstructionInfo& info, RuleContext& ctx) {
     if (info.stage < 0) return;  // global ARG defaults are not checked by BuildKit
     const Instruction& ins = *info.ins;
-    Checker c{info, ctx, bk::build_env(ctx.model(), info)};
+    Checker c{info, ctx, std::nullopt};
     switch (ins.kind) {
         case InstructionKind::env:
         case InstructionKind::label:
@@ -165,13 +170,13 @@ void on_instruction(const InstructionInfo& info, RuleContext& ctx) {
                     c.word(kv.value->text, kv.value->range);
                     shell::LexOptions o;
                     o.escape = ctx.doc().escape;
-                    const auto r = shell::process_word(kv.value->text, c.env.lookup(), o);
+                    const auto r = shell::process_word(kv.value->text, c.env().lookup(), o);
                     value = r.ok ? r.word : kv.value->text;
                 } else if (const auto* g = ctx.model().global_env()->find(kv.key.text); g && g->value) {
                     value = g->value;
                 }
                 // Later pairs of the same ARG see this one.
-                c.env.vars.push_back({kv.key.text, value, value.has_value()});
+                c.env().vars.push_back({kv.key.text, value, value.has_value()});
             }
             break;
         case InstructionKind::copy:

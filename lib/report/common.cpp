@@ -59,10 +59,11 @@ std::string valid_utf8(std::string_view s) {
     out.reserve(s.size());
     std::size_t i = 0;
     while (i < s.size()) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        if (c < 0x80) {
-            out.push_back(char(c));
-            ++i;
+        if (static_cast<unsigned char>(s[i]) < 0x80) {  // a run of ASCII, copied at once
+            std::size_t j = i + 1;
+            while (j < s.size() && static_cast<unsigned char>(s[j]) < 0x80) ++j;
+            out.append(s.data() + i, j - i);
+            i = j;
             continue;
         }
         const auto d = unicode::decode(s, i);

@@ -9,6 +9,9 @@
 // column is the column of the range's last character (inclusive).
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <iterator>
+
 #include "report/common.hpp"
 
 namespace dflint::report {
@@ -24,17 +27,23 @@ public:
         std::string& out = part.text;
         for (const auto& d : file.diagnostics) {
             const auto s = file.doc ? span_of(*file.doc, d.range) : Span{};
-            std::string where = fmt::format("{}.{}", s.line, s.column);
+            auto it = std::back_inserter(out);
+            it = fmt::format_to(it, "{}:{}.{}", file.path, s.line, s.column);
             const bool empty = s.end_line == s.line && s.end_column <= s.column;
             if (!empty) {
                 const auto last = s.end_column > 1 ? s.end_column - 1 : 1;
-                if (s.end_line == s.line) where += fmt::format("-{}", last);
-                else where += fmt::format("-{}.{}", s.end_line, last);
+                if (s.end_line == s.line) it = fmt::format_to(it, "-{}", last);
+                else it = fmt::format_to(it, "-{}.{}", s.end_line, last);
             }
-            std::string message = valid_utf8(d.message);
-            for (auto& c : message)
-                if (c == '\n') c = ' ';
-            out += fmt::format("{}:{}: {}: {} [{}]\n", file.path, where, severity_name(d.severity), message, d.code);
+            out += ": ";
+            out += severity_name(d.severity);
+            out += ": ";
+            const std::size_t message_at = out.size();
+            out += valid_utf8(d.message);
+            std::replace(out.begin() + static_cast<std::ptrdiff_t>(message_at), out.end(), '\n', ' ');
+            out += " [";
+            out += d.code;
+            out += "]\n";
         }
         part.items = file.diagnostics.size();
         return part;
