@@ -24,7 +24,7 @@ std::string_view checkstyle_severity(Severity s) {
 namespace detail {
 namespace {
 
-class CheckstyleWriter final : public Writer {
+class CheckstyleWriter final : public PlainWriter {
 public:
     void begin(std::string& out) override { out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"4.3\">\n"; }
     Part prepare(const FileFindings& file) const override {
@@ -43,7 +43,6 @@ public:
         out += "  </file>\n";
         return part;
     }
-    void add(std::string& out, const FileFindings&, Part part) override { out += part.text; }
     void end(std::string& out) override { out += "</checkstyle>\n"; }
 };
 

@@ -64,9 +64,8 @@ Json codeclimate_issue(const FileFindings& file, const Diagnostic& d, Occurrence
 namespace detail {
 namespace {
 
-class CodeclimateWriter final : public Writer {
+class CodeclimateWriter final : public PlainWriter {
 public:
-    void begin(std::string&) override {}
     Part prepare(const FileFindings& file) const override {
         Part part;
         std::string& out = part.text;
@@ -78,8 +77,6 @@ public:
         part.items = file.diagnostics.size();
         return part;
     }
-    void add(std::string& out, const FileFindings&, Part part) override { out += part.text; }
-    void end(std::string&) override {}
 };
 
 }  // namespace

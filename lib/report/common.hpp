@@ -99,6 +99,45 @@ private:
 // a value nested in a document written by hand.
 std::string dump_nested(const Json& j, int indent);
 
+// A format whose file parts are plain text, added as they are (gnu, github,
+// codeclimate, checkstyle, junit): subclasses render in prepare().
+class PlainWriter : public Writer {
+public:
+    void begin(std::string&) override {}
+    void add(std::string& out, const FileFindings&, Part part) override { out += part.text; }
+    void end(std::string&) override {}
+};
+
+// A format that is one JSON array of per-finding objects inside a document
+// written by hand (json, rdjson, gitlab, sonarqube): `head` opens the document
+// up to the array's `[`, `tail` follows its `]`; subclasses give item().
+class JsonListWriter : public Writer {
+public:
+    JsonListWriter(std::string head, int depth, std::string tail) : head_(std::move(head)), tail_(std::move(tail)), list_(depth) {}
+    void begin(std::string& out) override { out += head_; }
+    Part prepare(const FileFindings& file) const override {
+        Part part;
+        OccurrenceCounter occurrences;
+        for (const auto& d : file.diagnostics) {
+            if (part.items++ > 0) part.text += JsonArrayStream::separator;
+            part.text += list_.element(item(file, d, occurrences));
+        }
+        return part;
+    }
+    void add(std::string& out, const FileFindings&, Part part) override { list_.append(out, part.text, part.items); }
+    void end(std::string& out) override {
+        list_.close(out);
+        out += tail_;
+    }
+
+protected:
+    virtual Json item(const FileFindings& file, const Diagnostic& d, OccurrenceCounter& occurrences) const = 0;
+
+private:
+    std::string head_, tail_;
+    JsonArrayStream list_;
+};
+
 // The writers of each format (one per file in lib/report/).
 std::unique_ptr<Writer> make_text_writer(const Options& options);
 std::unique_ptr<Writer> make_json_writer(const Options& options);

@@ -51,9 +51,8 @@ std::string escape_property(std::string_view s) {
 namespace detail {
 namespace {
 
-class GithubWriter final : public Writer {
+class GithubWriter final : public PlainWriter {
 public:
-    void begin(std::string&) override {}
     Part prepare(const FileFindings& file) const override {
         Part part;
         std::string& out = part.text;
@@ -74,8 +73,6 @@ public:
         part.items = file.diagnostics.size();
         return part;
     }
-    void add(std::string& out, const FileFindings&, Part part) override { out += part.text; }
-    void end(std::string&) override {}
 };
 
 }  // namespace

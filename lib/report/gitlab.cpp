@@ -8,26 +8,14 @@ namespace dflint::report {
 namespace detail {
 namespace {
 
-class GitlabWriter final : public Writer {
+class GitlabWriter final : public JsonListWriter {
 public:
-    void begin(std::string& out) override { out += '['; }
-    Part prepare(const FileFindings& file) const override {
-        Part part;
-        OccurrenceCounter occurrences;
-        for (const auto& d : file.diagnostics) {
-            if (part.items++ > 0) part.text += JsonArrayStream::separator;
-            part.text += issues_.element(codeclimate_issue(file, d, occurrences, true));
-        }
-        return part;
-    }
-    void add(std::string& out, const FileFindings&, Part part) override { issues_.append(out, part.text, part.items); }
-    void end(std::string& out) override {
-        issues_.close(out);
-        out += '\n';
-    }
+    GitlabWriter() : JsonListWriter("[", 1, "\n") {}
 
 private:
-    JsonArrayStream issues_{1};
+    Json item(const FileFindings& file, const Diagnostic& d, OccurrenceCounter& occurrences) const override {
+        return codeclimate_issue(file, d, occurrences, true);
+    }
 };
 
 }  // namespace

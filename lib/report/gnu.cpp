@@ -19,9 +19,8 @@ namespace dflint::report {
 namespace detail {
 namespace {
 
-class GnuWriter final : public Writer {
+class GnuWriter final : public PlainWriter {
 public:
-    void begin(std::string&) override {}
     Part prepare(const FileFindings& file) const override {
         Part part;
         std::string& out = part.text;
@@ -48,8 +47,6 @@ public:
         part.items = file.diagnostics.size();
         return part;
     }
-    void add(std::string& out, const FileFindings&, Part part) override { out += part.text; }
-    void end(std::string&) override {}
 };
 
 }  // namespace

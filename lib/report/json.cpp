@@ -13,48 +13,37 @@ namespace dflint::report {
 namespace detail {
 namespace {
 
-class JsonWriter final : public Writer {
+class JsonWriter final : public JsonListWriter {
 public:
-    void begin(std::string& out) override { out += "{\n  \"version\": 1,\n  \"diagnostics\": ["; }
-    Part prepare(const FileFindings& file) const override {
-        Part part;
-        for (const auto& d : file.diagnostics) {
-            Json j;
-            j["file"] = file.path;
-            j["code"] = d.code;
-            j["name"] = std::string(rule_name(d));
-            j["severity"] = std::string(severity_name(d.severity));
-            j["message"] = d.message;
-            j["help"] = d.help;
-            j["url"] = d.url;
-            const auto s = file.doc ? span_of(*file.doc, d.range) : Span{};
-            j["line"] = s.line;
-            j["column"] = s.column;
-            j["endLine"] = s.end_line;
-            j["endColumn"] = s.end_column;
-            if (!d.fixes.empty() && file.doc) {
-                const Fix& fix = d.fixes.front();
-                Json f;
-                f["title"] = fix.title;
-                f["safety"] = fix.safety == FixSafety::safe ? "safe" : "unsafe";
-                Json edits = Json::array();
-                for (const auto& e : fix.edits) edits.push_back(edit_json(*file.doc, e));
-                f["edits"] = std::move(edits);
-                j["fix"] = std::move(f);
-            }
-            if (part.items++ > 0) part.text += JsonArrayStream::separator;
-            part.text += diagnostics_.element(j);
-        }
-        return part;
-    }
-    void add(std::string& out, const FileFindings&, Part part) override { diagnostics_.append(out, part.text, part.items); }
-    void end(std::string& out) override {
-        diagnostics_.close(out);
-        out += "\n}\n";
-    }
+    JsonWriter() : JsonListWriter("{\n  \"version\": 1,\n  \"diagnostics\": [", 2, "\n}\n") {}
 
 private:
-    JsonArrayStream diagnostics_{2};
+    Json item(const FileFindings& file, const Diagnostic& d, OccurrenceCounter&) const override {
+        Json j;
+        j["file"] = file.path;
+        j["code"] = d.code;
+        j["name"] = std::string(rule_name(d));
+        j["severity"] = std::string(severity_name(d.severity));
+        j["message"] = d.message;
+        j["help"] = d.help;
+        j["url"] = d.url;
+        const auto s = file.doc ? span_of(*file.doc, d.range) : Span{};
+        j["line"] = s.line;
+        j["column"] = s.column;
+        j["endLine"] = s.end_line;
+        j["endColumn"] = s.end_column;
+        if (!d.fixes.empty() && file.doc) {
+            const Fix& fix = d.fixes.front();
+            Json f;
+            f["title"] = fix.title;
+            f["safety"] = fix.safety == FixSafety::safe ? "safe" : "unsafe";
+            Json edits = Json::array();
+            for (const auto& e : fix.edits) edits.push_back(edit_json(*file.doc, e));
+            f["edits"] = std::move(edits);
+            j["fix"] = std::move(f);
+        }
+        return j;
+    }
 };
 
 }  // namespace

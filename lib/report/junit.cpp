@@ -12,7 +12,7 @@ namespace detail {
 namespace {
 
 // The totals are per <testsuite> only: the report is written file by file.
-class JunitWriter final : public Writer {
+class JunitWriter final : public PlainWriter {
 public:
     void begin(std::string& out) override { out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"dflint\">\n"; }
     Part prepare(const FileFindings& file) const override {
@@ -37,7 +37,6 @@ public:
         out += "  </testsuite>\n";
         return part;
     }
-    void add(std::string& out, const FileFindings&, Part part) override { out += part.text; }
     void end(std::string& out) override { out += "</testsuites>\n"; }
 };
 

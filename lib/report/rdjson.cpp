@@ -27,53 +27,41 @@ Json rd_range(const detail::Span& s) {
 namespace detail {
 namespace {
 
-class RdjsonWriter final : public Writer {
+class RdjsonWriter final : public JsonListWriter {
 public:
-    void begin(std::string& out) override {
-        out += "{\n  \"source\": ";
-        out += dump_nested(Json{{"name", "dflint"}, {"url", std::string(project_url)}}, 2);
-        out += ",\n  \"diagnostics\": [";
-    }
-    Part prepare(const FileFindings& file) const override {
-        Part part;
-        for (const auto& d : file.diagnostics) {
-            Json j;
-            std::string message = d.message;
-            if (!d.help.empty()) message += "\n\nhelp: " + d.help;
-            j["message"] = std::move(message);
-            Json location;
-            location["path"] = file.path;
-            if (file.doc) location["range"] = rd_range(span_of(*file.doc, d.range, Columns::bytes));
-            j["location"] = std::move(location);
-            j["severity"] = std::string(rd_severity(d.severity));
-            j["source"] = Json{{"name", "dflint"}};
-            Json code;
-            code["value"] = d.code;
-            if (!d.url.empty()) code["url"] = d.url;
-            j["code"] = std::move(code);
-            if (!d.fixes.empty() && file.doc) {
-                Json suggestions = Json::array();
-                for (const auto& e : d.fixes.front().edits) {
-                    Json s;
-                    s["range"] = rd_range(exact_span_of(*file.doc, e.range, Columns::bytes));
-                    s["text"] = e.replacement;
-                    suggestions.push_back(std::move(s));
-                }
-                j["suggestions"] = std::move(suggestions);
-            }
-            if (part.items++ > 0) part.text += JsonArrayStream::separator;
-            part.text += diagnostics_.element(j);
-        }
-        return part;
-    }
-    void add(std::string& out, const FileFindings&, Part part) override { diagnostics_.append(out, part.text, part.items); }
-    void end(std::string& out) override {
-        diagnostics_.close(out);
-        out += "\n}\n";
-    }
+    RdjsonWriter()
+        : JsonListWriter("{\n  \"source\": " + dump_nested(Json{{"name", "dflint"}, {"url", std::string(project_url)}}, 2) +
+                             ",\n  \"diagnostics\": [",
+                         2, "\n}\n") {}
 
 private:
-    JsonArrayStream diagnostics_{2};
+    Json item(const FileFindings& file, const Diagnostic& d, OccurrenceCounter&) const override {
+        Json j;
+        std::string message = d.message;
+        if (!d.help.empty()) message += "\n\nhelp: " + d.help;
+        j["message"] = std::move(message);
+        Json location;
+        location["path"] = file.path;
+        if (file.doc) location["range"] = rd_range(span_of(*file.doc, d.range, Columns::bytes));
+        j["location"] = std::move(location);
+        j["severity"] = std::string(rd_severity(d.severity));
+        j["source"] = Json{{"name", "dflint"}};
+        Json code;
+        code["value"] = d.code;
+        if (!d.url.empty()) code["url"] = d.url;
+        j["code"] = std::move(code);
+        if (!d.fixes.empty() && file.doc) {
+            Json suggestions = Json::array();
+            for (const auto& e : d.fixes.front().edits) {
+                Json s;
+                s["range"] = rd_range(exact_span_of(*file.doc, e.range, Columns::bytes));
+                s["text"] = e.replacement;
+                suggestions.push_back(std::move(s));
+            }
+            j["suggestions"] = std::move(suggestions);
+        }
+        return j;
+    }
 };
 
 }  // namespace

@@ -41,44 +41,16 @@ namespace {
 
 // "issues" come first and "rules" (those with issues, by code) last: the
 // report is written file by file.
-class SonarqubeWriter final : public Writer {
+class SonarqubeWriter final : public JsonListWriter {
 public:
-    void begin(std::string& out) override { out += "{\n  \"issues\": ["; }
-    Part prepare(const FileFindings& file) const override {
-        Part part;
-        for (const auto& d : file.diagnostics) {
-            Json range;
-            if (file.doc) {
-                const auto s = span_of(*file.doc, d.range, Columns::utf16);
-                range["startLine"] = s.line;
-                range["endLine"] = s.end_line;
-                if (s.end_line > s.line || s.end_column > s.column) {
-                    range["startColumn"] = s.column - 1;
-                    range["endColumn"] = s.end_column - 1;
-                }
-            } else {
-                range["startLine"] = 1;
-            }
-            Json location;
-            location["message"] = d.help.empty() ? d.message : d.message + "\nhelp: " + d.help;
-            location["filePath"] = file.path;
-            location["textRange"] = std::move(range);
-            Json issue;
-            issue["ruleId"] = d.code;
-            issue["primaryLocation"] = std::move(location);
-            if (part.items++ > 0) part.text += JsonArrayStream::separator;
-            part.text += issues_.element(issue);
-        }
-        return part;
-    }
+    SonarqubeWriter() : JsonListWriter("{\n  \"issues\": [", 2, ",\n  \"rules\": [") {}
     void add(std::string& out, const FileFindings& file, Part part) override {
         for (const auto& d : file.diagnostics)
             if (!rules_.count(d.code)) rules_.emplace(d.code, sonar_rule(d));
-        issues_.append(out, part.text, part.items);
+        JsonListWriter::add(out, file, std::move(part));
     }
     void end(std::string& out) override {
-        issues_.close(out);
-        out += ",\n  \"rules\": [";
+        JsonListWriter::end(out);
         JsonArrayStream rules(2);
         for (const auto& [code, r] : rules_) rules.add(out, r);
         rules.close(out);
@@ -86,8 +58,30 @@ public:
     }
 
 private:
+    Json item(const FileFindings& file, const Diagnostic& d, OccurrenceCounter&) const override {
+        Json range;
+        if (file.doc) {
+            const auto s = span_of(*file.doc, d.range, Columns::utf16);
+            range["startLine"] = s.line;
+            range["endLine"] = s.end_line;
+            if (s.end_line > s.line || s.end_column > s.column) {
+                range["startColumn"] = s.column - 1;
+                range["endColumn"] = s.end_column - 1;
+            }
+        } else {
+            range["startLine"] = 1;
+        }
+        Json location;
+        location["message"] = d.help.empty() ? d.message : d.message + "\nhelp: " + d.help;
+        location["filePath"] = file.path;
+        location["textRange"] = std::move(range);
+        Json issue;
+        issue["ruleId"] = d.code;
+        issue["primaryLocation"] = std::move(location);
+        return issue;
+    }
+
     std::map<std::string, Json> rules_;
-    JsonArrayStream issues_{2};
 };
 
 }  // namespace
