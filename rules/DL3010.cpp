@@ -108,11 +108,11 @@ void on_document(RuleContext& ctx) {
             const auto& dest = paths.back();
             if (copy_util::is_archive_name(dest.text)) {
                 const auto& shown = paths.size() == 2 ? paths.front() : dest;
-                archives.push_back({std::string(copy_util::base_name(dest.text)), shown.text, shown.range, 0, {}});
+                archives.push_back({std::string(copy_util::base_name(dest.text)), shown.text, shown.range, 0, {}, {}});
             } else {
                 for (std::size_t i = 0; i + 1 < paths.size(); ++i)
                     if (copy_util::is_archive_name(paths[i].text))
-                        archives.push_back({std::string(copy_util::base_name(paths[i].text)), paths[i].text, paths[i].range, 0, {}});
+                        archives.push_back({std::string(copy_util::base_name(paths[i].text)), paths[i].text, paths[i].range, 0, {}, {}});
             }
             continue;
         }
