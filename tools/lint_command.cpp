@@ -451,11 +451,16 @@ int run_lint(const Options& o) {
     auto findings_of = [](const Job& job) {
         return report::FileFindings{job.input.display, &job.result->doc, job.result->diagnostics};
     };
-    auto prepare = [&](Job& job) {
+    auto prepare = [&](Job& job) {  // on a worker thread
         if (!job.error.empty() || !job.result) return;
-        const auto file = findings_of(job);
-        job.parts.reserve(sinks.size());
-        for (const auto& sink : sinks) job.parts.push_back(sink.writer->prepare(file));
+        try {
+            const auto file = findings_of(job);
+            job.parts.reserve(sinks.size());
+            for (const auto& sink : sinks) job.parts.push_back(sink.writer->prepare(file));
+        } catch (const std::exception& e) {
+            job.error = fmt::format("{}: internal error: {}", job.input.display, e.what());
+            job.parts.clear();
+        }
     };
     lint_all(jobs, config, threads, prepare, [&](Job& job) {
         if (!job.error.empty()) {
