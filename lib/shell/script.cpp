@@ -362,6 +362,7 @@ void parse_into(std::string_view text, std::size_t base, bool in_sub, Script& sc
                 cur.assignments.push_back(std::move(w));
             } else {
                 cur.name = std::move(w);
+                cur.args.reserve(8);  // one allocation for most commands' arguments
             }
             continue;
         }
