@@ -41,14 +41,8 @@
 namespace dflint::rules::ExposeInvalidFormat {
 
 void on_instruction(const InstructionInfo& info, RuleContext& ctx) {
-    if (info.stage < 0) return;
-    const bk::BuildEnv env = bk::build_env(ctx.model(), info);
-    shell::LexOptions o;
-    o.escape = ctx.doc().escape;
-    for (const auto& arg : info.ins->args) {
-        const auto r = shell::process_words(arg.text, env.lookup(), o);
-        if (!r.ok) continue;
-        for (const auto& spec : r.words) {
+    bk::for_each_expose_arg(ctx.model(), info, [&](const Token& arg, const std::vector<std::string>& words) {
+        for (const auto& spec : words) {
             const auto port = bk::parse_expose(spec);
             if (!port || (port->ip.empty() && port->host_port.empty())) continue;
             const std::string container = spec.substr(port->container_offset);
@@ -56,7 +50,7 @@ void on_instruction(const InstructionInfo& info, RuleContext& ctx) {
                        fmt::format("write `EXPOSE {}`; EXPOSE cannot publish ports, so map them when the container starts: `docker run -p {}:{}`",
                                    container, port->ip.empty() ? port->host_port : port->ip + ":" + port->host_port, container));
         }
-    }
+    });
 }
 
 }  // namespace dflint::rules::ExposeInvalidFormat

@@ -38,22 +38,16 @@
 namespace dflint::rules::ExposeProtoCasing {
 
 void on_instruction(const InstructionInfo& info, RuleContext& ctx) {
-    if (info.stage < 0) return;
-    const bk::BuildEnv env = bk::build_env(ctx.model(), info);
-    shell::LexOptions o;
-    o.escape = ctx.doc().escape;
-    for (const auto& arg : info.ins->args) {
-        const auto r = shell::process_words(arg.text, env.lookup(), o);
-        if (!r.ok) continue;
-        const bool literal = r.words.size() == 1 && r.words[0] == arg.text && ctx.doc().slice(arg.range) == arg.text;
-        for (const auto& spec : r.words) {
+    bk::for_each_expose_arg(ctx.model(), info, [&](const Token& arg, const std::vector<std::string>& words) {
+        const bool literal = words.size() == 1 && words[0] == arg.text && ctx.doc().slice(arg.range) == arg.text;
+        for (const auto& spec : words) {
             const auto port = bk::parse_expose(spec);
             if (!port || bk::is_lower(port->proto)) continue;
             const Range range = literal ? Range{static_cast<std::uint32_t>(arg.range.begin + port->proto_offset), arg.range.end} : arg.range;
             ctx.report(range, fmt::format("Defined protocol '{}' in EXPOSE instruction should be lowercase", spec),
                        fmt::format("write `{}{}`", spec.substr(0, port->proto_offset), lower(port->proto)));
         }
-    }
+    });
 }
 
 }  // namespace dflint::rules::ExposeProtoCasing

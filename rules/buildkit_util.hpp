@@ -284,6 +284,20 @@ inline BuildEnv build_env(const Model& model, const InstructionInfo& info) {
     return env;
 }
 
+// EXPOSE: calls f(arg, words) for each argument with the words BuildKit
+// expands it to (an argument that does not expand is skipped).
+template <class F>
+void for_each_expose_arg(const Model& model, const InstructionInfo& info, F&& f) {
+    if (info.stage < 0) return;
+    const BuildEnv env = build_env(model, info);
+    shell::LexOptions o;
+    o.escape = model.doc().escape;
+    for (const auto& arg : info.ins->args) {
+        const auto r = shell::process_words(arg.text, env.lookup(), o);
+        if (r.ok) f(arg, r.words);
+    }
+}
+
 // The environment variables that popular official base images set in their
 // image config (besides PATH, which BuildKit always provides). BuildKit reads
 // the real config from the registry; dflint does no I/O, so it knows these.
