@@ -4,13 +4,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <condition_variable>
+#include <atomic>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <map>
-#include <mutex>
 #include <optional>
 #include <thread>
 
@@ -162,57 +161,58 @@ void lint_one(Job& job, const Config& config) {
     }
 }
 
-// Lints every job (then `prepare`s it, on the same worker thread) and hands
-// each to `emit` in input order as soon as it and all before it are done;
-// `emit` frees it. Workers run at most `window` jobs ahead of the reports, so
-// memory stays flat however many files there are.
+// Lints every job (then `prepare`s it, on the same thread) and hands each to
+// `emit` in input order as soon as it and all before it are done; `emit` frees
+// it. The calling thread works too: `threads - 1` helpers are started, and the
+// caller lints whenever the next report is not ready yet. Nobody runs more
+// than `window` jobs ahead of the reports, so memory stays flat however many
+// files there are. Jobs are claimed with an atomic counter and completion is
+// signalled per job with atomic wait/notify, which costs a system call only
+// when somebody actually sleeps.
 template <class Prepare, class Emit>
 void lint_all(std::vector<Job>& jobs, const Config& config, unsigned threads, Prepare&& prepare, Emit&& emit) {
+    const std::size_t n = jobs.size();
+    auto run = [&](std::size_t i) {
+        lint_one(jobs[i], config);
+        prepare(jobs[i]);
+    };
     if (threads <= 1) {
-        for (auto& job : jobs) {
-            lint_one(job, config);
-            prepare(job);
-            emit(job);
+        for (std::size_t i = 0; i < n; ++i) {
+            run(i);
+            emit(jobs[i]);
         }
         return;
     }
     const std::size_t window = 8 * static_cast<std::size_t>(threads);
-    std::mutex mutex;
-    std::condition_variable changed;
-    std::vector<char> done(jobs.size(), 0);
-    std::size_t emitted = 0, next = 0;
-    auto work = [&] {
+    std::vector<std::atomic<unsigned char>> done(n);
+    std::atomic<std::size_t> next{0}, emitted{0};
+    auto helper = [&] {
         for (;;) {
-            std::size_t i;
-            {
-                std::unique_lock lock(mutex);
-                changed.wait(lock, [&] { return next >= jobs.size() || next < emitted + window; });
-                if (next >= jobs.size()) return;
-                i = next++;
-            }
-            lint_one(jobs[i], config);
-            prepare(jobs[i]);
-            {
-                std::lock_guard lock(mutex);
-                done[i] = 1;
-            }
-            changed.notify_all();
+            const std::size_t i = next.fetch_add(1, std::memory_order_relaxed);
+            if (i >= n) return;
+            for (std::size_t e = emitted.load(std::memory_order_acquire); i >= e + window; e = emitted.load(std::memory_order_acquire))
+                emitted.wait(e, std::memory_order_acquire);
+            run(i);
+            done[i].store(1, std::memory_order_release);
+            done[i].notify_one();
         }
     };
     std::vector<std::thread> pool;
-    pool.reserve(threads);
-    for (unsigned t = 0; t < threads; ++t) pool.emplace_back(work);
-    for (std::size_t k = 0; k < jobs.size(); ++k) {
-        {
-            std::unique_lock lock(mutex);
-            changed.wait(lock, [&] { return done[k] != 0; });
+    pool.reserve(threads - 1);
+    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(helper);
+    for (std::size_t k = 0; k < n; ++k) {
+        while (done[k].load(std::memory_order_acquire) == 0) {
+            std::size_t i = next.load(std::memory_order_relaxed);
+            if (i < n && i < k + window && next.compare_exchange_weak(i, i + 1, std::memory_order_relaxed)) {
+                run(i);
+                done[i].store(1, std::memory_order_release);
+            } else if (i >= n || i >= k + window) {
+                done[k].wait(0, std::memory_order_acquire);  // job k is a helper's: sleep until it is done
+            }
         }
         emit(jobs[k]);
-        {
-            std::lock_guard lock(mutex);
-            emitted = k + 1;
-        }
-        changed.notify_all();
+        emitted.store(k + 1, std::memory_order_release);
+        emitted.notify_all();
     }
     for (auto& t : pool) t.join();
 }
