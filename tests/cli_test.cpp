@@ -8,12 +8,15 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <functional>
+#include <random>
 #include <regex>
 #include <set>
 
 #include "dflint/dflint.hpp"
 #include "dflint/lint.hpp"
 #include "dflint/report.hpp"
+#include "report/common.hpp"
 #include "test_util.hpp"
 
 namespace fs = std::filesystem;
@@ -145,6 +148,58 @@ bool have(const char* program) {
 
 // ===========================================================================
 // Formats
+
+// The reports' own JSON writer must lay out and escape exactly as nlohmann's
+// dump (the streamed formats are compared with whole-document dumps).
+TEST_CASE("report JSON writer matches nlohmann's dump byte for byte", "[report]") {
+    using report::detail::Json;
+    namespace detail = report::detail;
+    auto reference = [](const Json& j, int indent) { return j.dump(indent, ' ', false, nlohmann::detail::error_handler_t::replace); };
+    std::mt19937 rng(20261129);
+    // Strings over an alphabet rich in what needs care: quotes, backslashes,
+    // control characters, DEL, valid multi-byte UTF-8 and invalid bytes.
+    const std::vector<std::string> pieces = {"a", "Z", " ", "\"", "\\", "\n", "\t", "\r", "\b", "\f", std::string(1, '\0'), "\x01", "\x1f",
+                                             "\x7f", "/", "\xc3\xa9", "\xe2\x82\xac", "\xf0\x9f\x90\xb3", "\xc3", "\xe2\x82", "\xff",
+                                             "\xed\xa0\x80", "\xc0\xaf", "\xf4\x90\x80\x80", "\x80"};
+    auto random_string = [&] {
+        std::string s;
+        const int n = static_cast<int>(rng() % 12);
+        for (int i = 0; i < n; ++i) s += pieces[rng() % pieces.size()];
+        return s;
+    };
+    std::function<Json(int)> random_value = [&](int depth) -> Json {
+        switch (rng() % (depth > 2 ? 5 : 7)) {
+            case 0: return random_string();
+            case 1: return static_cast<std::uint32_t>(rng());
+            case 2: return -static_cast<std::int64_t>(rng() % 1000);
+            case 3: return rng() % 2 == 0;
+            case 4: return nullptr;
+            case 5: {
+                Json a = Json::array();
+                for (unsigned i = rng() % 4; i > 0; --i) a.push_back(random_value(depth + 1));
+                return a;
+            }
+            default: {
+                Json o = Json::object();
+                for (unsigned i = rng() % 4; i > 0; --i) o[random_string()] = random_value(depth + 1);
+                return o;
+            }
+        }
+    };
+    for (int k = 0; k < 3000; ++k) {
+        const Json j = random_value(0);
+        INFO(reference(j, -1));
+        REQUIRE(detail::dump(j, 2) == reference(j, 2));
+        REQUIRE(detail::dump(j, -1) == reference(j, -1));
+        // Nested at 4 spaces: every line after the first indented by 4 more.
+        std::string nested = reference(j, 2), expected;
+        for (const char c : nested) {
+            expected.push_back(c);
+            if (c == '\n') expected += "    ";
+        }
+        REQUIRE(detail::dump_nested(j, 4) == expected);
+    }
+}
 
 TEST_CASE("format names, including hadolint's", "[report]") {
     CHECK(report::parse_format("text") == report::Format::text);

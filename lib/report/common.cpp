@@ -4,6 +4,7 @@
 #include <xxhash.h>
 
 #include <algorithm>
+#include <iterator>
 
 #include "dflint/dflint.hpp"
 #include "unicode/unicode.hpp"
@@ -56,7 +57,12 @@ Span exact_span_of(const Document& doc, Range range, Columns columns) {
 
 std::string valid_utf8(std::string_view s) {
     std::string out;
-    out.reserve(s.size());
+    append_valid_utf8(out, s);
+    return out;
+}
+
+void append_valid_utf8(std::string& out, std::string_view s) {
+    out.reserve(out.size() + s.size());
     std::size_t i = 0;
     while (i < s.size()) {
         if (static_cast<unsigned char>(s[i]) < 0x80) {  // a run of ASCII, copied at once
@@ -71,7 +77,6 @@ std::string valid_utf8(std::string_view s) {
         else out.append(s.substr(i, d.size));
         i += std::max<std::uint32_t>(d.size, 1);
     }
-    return out;
 }
 
 std::string xml_escape(std::string_view raw) {
@@ -109,24 +114,127 @@ std::string path_uri(std::string_view path) {
     return out;
 }
 
+namespace {
+
+// A JSON string as nlohmann's serializer writes it (ensure_ascii off, invalid
+// UTF-8 replaced): printable ASCII and valid UTF-8 copied, \b \t \n \f \r \" \\
+// and other control characters as \u00xx. A string with invalid UTF-8 is left
+// to nlohmann, so that the replacement rules stay exactly its own.
+void write_string(std::string& out, std::string_view s) {
+    out.push_back('"');
+    const std::size_t start = out.size();
+    std::size_t i = 0, plain = 0;  // s[plain, i) is still to be copied
+    auto flush = [&] {
+        out.append(s.data() + plain, i - plain);
+    };
+    while (i < s.size()) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+            ++i;
+            continue;
+        }
+        if (c >= 0x80) {
+            const auto d = unicode::decode(s, i);
+            if (d.cp == unicode::replacement_char && d.size == 1) {
+                out.resize(start - 1);
+                out += Json(std::string(s)).dump(-1, ' ', false, nlohmann::detail::error_handler_t::replace);
+                return;
+            }
+            i += d.size;
+            continue;
+        }
+        flush();
+        switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\b': out += "\\b"; break;
+            case '\t': out += "\\t"; break;
+            case '\n': out += "\\n"; break;
+            case '\f': out += "\\f"; break;
+            case '\r': out += "\\r"; break;
+            default: fmt::format_to(std::back_inserter(out), "\\u{:04x}", c);
+        }
+        plain = ++i;
+    }
+    flush();
+    out.push_back('"');
+}
+
+// `j` laid out as nlohmann's dump(indent) lays it out, every line after the
+// first indented by `current` more spaces; indent < 0: one line.
+void write_json(std::string& out, const Json& j, int indent, int current) {
+    const bool pretty = indent >= 0;
+    const int inner = current + (pretty ? indent : 0);
+    auto newline = [&](int spaces) {
+        if (!pretty) return;
+        out.push_back('\n');
+        out.append(static_cast<std::size_t>(spaces), ' ');
+    };
+    switch (j.type()) {
+        case Json::value_t::object: {
+            if (j.empty()) {
+                out += "{}";
+                return;
+            }
+            out.push_back('{');
+            bool first = true;
+            for (auto it = j.begin(); it != j.end(); ++it) {
+                if (!first) out.push_back(',');
+                first = false;
+                newline(inner);
+                write_string(out, it.key());
+                out += pretty ? ": " : ":";
+                write_json(out, it.value(), indent, inner);
+            }
+            newline(current);
+            out.push_back('}');
+            return;
+        }
+        case Json::value_t::array: {
+            if (j.empty()) {
+                out += "[]";
+                return;
+            }
+            out.push_back('[');
+            bool first = true;
+            for (const auto& v : j) {
+                if (!first) out.push_back(',');
+                first = false;
+                newline(inner);
+                write_json(out, v, indent, inner);
+            }
+            newline(current);
+            out.push_back(']');
+            return;
+        }
+        case Json::value_t::string: write_string(out, j.get_ref<const std::string&>()); return;
+        case Json::value_t::boolean: out += j.get<bool>() ? "true" : "false"; return;
+        case Json::value_t::null: out += "null"; return;
+        case Json::value_t::number_integer: fmt::format_to(std::back_inserter(out), "{}", j.get<std::int64_t>()); return;
+        case Json::value_t::number_unsigned: fmt::format_to(std::back_inserter(out), "{}", j.get<std::uint64_t>()); return;
+        default: out += j.dump(-1, ' ', false, nlohmann::detail::error_handler_t::replace); return;  // floats, binary
+    }
+}
+
+}  // namespace
+
 std::string dump(const Json& j, int indent) {
-    return j.dump(indent, ' ', false, nlohmann::detail::error_handler_t::replace);
+    std::string out;
+    write_json(out, j, indent, 0);
+    return out;
 }
 
 std::string dump_nested(const Json& j, int indent) {
-    const std::string flat = dump(j, 2);
     std::string out;
-    out.reserve(flat.size() + flat.size() / 8);
-    for (const char c : flat) {
-        out.push_back(c);
-        if (c == '\n') out.append(static_cast<std::size_t>(indent), ' ');
-    }
+    write_json(out, j, 2, indent);
     return out;
 }
 
 std::string JsonArrayStream::element(const Json& j) const {
     const int indent = 2 * depth_;
-    return std::string(static_cast<std::size_t>(indent), ' ') + dump_nested(j, indent);
+    std::string out(static_cast<std::size_t>(indent), ' ');
+    write_json(out, j, 2, indent);
+    return out;
 }
 
 void JsonArrayStream::append(std::string& out, const std::string& rendered, std::size_t items) {

@@ -37,6 +37,7 @@ Range clamp(const Document& doc, Range range) noexcept;
 
 // Valid UTF-8: invalid bytes become U+FFFD.
 std::string valid_utf8(std::string_view s);
+void append_valid_utf8(std::string& out, std::string_view s);  // out += valid_utf8(s)
 // XML text and attribute values: & < > " ' escaped; characters XML 1.0 does
 // not allow (C0 controls other than tab, LF, CR) become U+FFFD.
 std::string xml_escape(std::string_view s);

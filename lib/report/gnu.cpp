@@ -10,7 +10,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <iterator>
 
 #include "report/common.hpp"
 
@@ -26,19 +25,30 @@ public:
         std::string& out = part.text;
         for (const auto& d : file.diagnostics) {
             const auto s = file.doc ? span_of(*file.doc, d.range) : Span{};
-            auto it = std::back_inserter(out);
-            it = fmt::format_to(it, "{}:{}.{}", file.path, s.line, s.column);
+            const auto number = [&](std::uint32_t v) {
+                const fmt::format_int digits(v);
+                out.append(digits.data(), digits.size());
+            };
+            out += file.path;
+            out += ':';
+            number(s.line);
+            out += '.';
+            number(s.column);
             const bool empty = s.end_line == s.line && s.end_column <= s.column;
             if (!empty) {
                 const auto last = s.end_column > 1 ? s.end_column - 1 : 1;
-                if (s.end_line == s.line) it = fmt::format_to(it, "-{}", last);
-                else it = fmt::format_to(it, "-{}.{}", s.end_line, last);
+                out += '-';
+                if (s.end_line != s.line) {
+                    number(s.end_line);
+                    out += '.';
+                }
+                number(last);
             }
             out += ": ";
             out += severity_name(d.severity);
             out += ": ";
             const std::size_t message_at = out.size();
-            out += valid_utf8(d.message);
+            append_valid_utf8(out, d.message);
             std::replace(out.begin() + static_cast<std::ptrdiff_t>(message_at), out.end(), '\n', ' ');
             out += " [";
             out += d.code;
