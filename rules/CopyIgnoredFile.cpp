@@ -51,7 +51,7 @@ void on_instruction(const InstructionInfo& info, RuleContext& ctx) {
         while (!path.empty() && path[0] == '/') path.erase(0, 1);
         if (path.empty() || path == ".") {
             if (!match_all) continue;
-            path = ".";
+            path.assign(1, '.');  // not `= "."`: GCC 12 warns falsely (-Wrestrict) there
         } else if (!m->matches(path)) {
             continue;
         }

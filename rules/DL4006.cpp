@@ -185,8 +185,9 @@ void on_instruction(const InstructionInfo& info, RuleContext& ctx) {
             pipefail_at = c.begin;
             break;
         }
-    const auto not_pipes = case_pattern_bars(info.script_text);
     const std::string& text = info.script_text;
+    // Without the word `case` there are no pattern bars to scan for.
+    const auto not_pipes = text.find("case") == std::string::npos ? std::vector<std::size_t>{} : case_pattern_bars(text);
     // The pipe operators, found from the commands on either side (a group
     // such as `{ …; } | tee` has no command right before its pipe).
     std::size_t bar = std::string::npos;

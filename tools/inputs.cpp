@@ -226,6 +226,8 @@ bool read_input(const std::string& path, std::string& out, std::string& error) {
         }
         if (n == 0) break;
         used += static_cast<std::size_t>(n);
+        // A regular file's read stops short only at its end: no second read to see it.
+        if (S_ISREG(st.st_mode) && used < out.size()) break;
     }
     ::close(fd);
     out.resize(used);

@@ -39,7 +39,13 @@ struct Command {
 
     // The command name without a leading path ("/usr/bin/apt-get" → "apt-get").
     std::string_view basename() const noexcept;
-    bool is(std::string_view command) const noexcept { return name && basename() == command; }
+    bool is(std::string_view command) const noexcept {
+        // basename() == command, without searching the name for its last '/'.
+        if (!name || command.empty()) return name && basename() == command;
+        const std::string_view t = name->text;
+        if (t.size() < command.size() || t.substr(t.size() - command.size()) != command) return false;
+        return t.size() == command.size() || (t[t.size() - command.size() - 1] == '/' && command.find('/') == std::string_view::npos);
+    }
     // True when a flag is present: "-y" matches "-y", "-qy" (bundled short
     // flags) and "--yes" forms are given explicitly by the caller.
     bool has_flag(std::string_view flag) const noexcept;
