@@ -218,6 +218,32 @@ void write_json(std::string& out, const Json& j, int indent, int current) {
 
 }  // namespace
 
+void append_json(std::string& out, const Json& j, int indent) { write_json(out, j, 2, indent); }
+
+void append_json_string(std::string& out, std::string_view s) { write_string(out, s); }
+
+void JsonObjectOut::key(std::string_view key) {
+    out_ += empty_ ? "\n" : ",\n";
+    empty_ = false;
+    out_.append(static_cast<std::size_t>(indent_ + 2), ' ');
+    write_string(out_, key);
+    out_ += ": ";
+}
+
+void JsonObjectOut::field(std::string_view key, std::uint32_t value) {
+    this->key(key);
+    const fmt::format_int digits(value);
+    out_.append(digits.data(), digits.size());
+}
+
+void JsonObjectOut::close() {
+    if (!empty_) {
+        out_.push_back('\n');
+        out_.append(static_cast<std::size_t>(indent_), ' ');
+    }
+    out_.push_back('}');
+}
+
 std::string dump(const Json& j, int indent) {
     std::string out;
     write_json(out, j, indent, 0);

@@ -88,6 +88,7 @@ public:
     // is how many.
     void append(std::string& out, const std::string& rendered, std::size_t items);
     void add(std::string& out, const Json& j) { append(out, element(j), 1); }
+    int indent() const noexcept { return 2 * depth_; }  // of the elements
     static constexpr std::string_view separator = ",\n";
     void close(std::string& out);  // the closing `]`
     bool empty() const noexcept { return count_ == 0; }
@@ -99,6 +100,33 @@ private:
 // dump(j, 2) with every line after the first indented by `indent` spaces, for
 // a value nested in a document written by hand.
 std::string dump_nested(const Json& j, int indent);
+// out += dump_nested(j, indent).
+void append_json(std::string& out, const Json& j, int indent);
+// out += a JSON string, escaped as dump() escapes it.
+void append_json_string(std::string& out, std::string_view s);
+
+// One JSON object written member by member, laid out as dump_nested(object,
+// indent) lays it out, without building the object first.
+class JsonObjectOut {
+public:
+    JsonObjectOut(std::string& out, int indent) : out_(out), indent_(indent) { out_.push_back('{'); }
+    void field(std::string_view key, std::string_view value) {
+        this->key(key);
+        append_json_string(out_, value);
+    }
+    void field(std::string_view key, std::uint32_t value);
+    void field_json(std::string_view key, const Json& value) {
+        this->key(key);
+        append_json(out_, value, indent_ + 2);
+    }
+    void close();
+
+private:
+    void key(std::string_view key);
+    std::string& out_;
+    int indent_;
+    bool empty_ = true;
+};
 
 // A format whose file parts are plain text, added as they are (gnu, github,
 // codeclimate, checkstyle, junit): subclasses render in prepare().
@@ -119,9 +147,11 @@ public:
     Part prepare(const FileFindings& file) const override {
         Part part;
         OccurrenceCounter occurrences;
+        const int indent = list_.indent();
         for (const auto& d : file.diagnostics) {
             if (part.items++ > 0) part.text += JsonArrayStream::separator;
-            part.text += list_.element(item(file, d, occurrences));
+            part.text.append(static_cast<std::size_t>(indent), ' ');
+            write_item(part.text, indent, file, d, occurrences);
         }
         return part;
     }
@@ -132,7 +162,12 @@ public:
     }
 
 protected:
-    virtual Json item(const FileFindings& file, const Diagnostic& d, OccurrenceCounter& occurrences) const = 0;
+    // One finding's object; a format writes it to `out`, nested at `indent`,
+    // either by building it (item) or member by member (write_item).
+    virtual Json item(const FileFindings&, const Diagnostic&, OccurrenceCounter&) const { return Json::object(); }
+    virtual void write_item(std::string& out, int indent, const FileFindings& file, const Diagnostic& d, OccurrenceCounter& occurrences) const {
+        append_json(out, item(file, d, occurrences), indent);
+    }
 
 private:
     std::string head_, tail_;

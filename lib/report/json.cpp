@@ -18,20 +18,20 @@ public:
     JsonWriter() : JsonListWriter("{\n  \"version\": 1,\n  \"diagnostics\": [", 2, "\n}\n") {}
 
 private:
-    Json item(const FileFindings& file, const Diagnostic& d, OccurrenceCounter&) const override {
-        Json j;
-        j["file"] = file.path;
-        j["code"] = d.code;
-        j["name"] = std::string(rule_name(d));
-        j["severity"] = std::string(severity_name(d.severity));
-        j["message"] = d.message;
-        j["help"] = d.help;
-        j["url"] = d.url;
+    void write_item(std::string& out, int indent, const FileFindings& file, const Diagnostic& d, OccurrenceCounter&) const override {
+        JsonObjectOut j(out, indent);
+        j.field("file", file.path);
+        j.field("code", d.code);
+        j.field("name", rule_name(d));
+        j.field("severity", severity_name(d.severity));
+        j.field("message", d.message);
+        j.field("help", d.help);
+        j.field("url", d.url);
         const auto s = file.doc ? span_of(*file.doc, d.range) : Span{};
-        j["line"] = s.line;
-        j["column"] = s.column;
-        j["endLine"] = s.end_line;
-        j["endColumn"] = s.end_column;
+        j.field("line", s.line);
+        j.field("column", s.column);
+        j.field("endLine", s.end_line);
+        j.field("endColumn", s.end_column);
         if (!d.fixes.empty() && file.doc) {
             const Fix& fix = d.fixes.front();
             Json f;
@@ -40,9 +40,9 @@ private:
             Json edits = Json::array();
             for (const auto& e : fix.edits) edits.push_back(edit_json(*file.doc, e));
             f["edits"] = std::move(edits);
-            j["fix"] = std::move(f);
+            j.field_json("fix", f);
         }
-        return j;
+        j.close();
     }
 };
 
