@@ -5,11 +5,13 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <condition_variable>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <thread>
 
@@ -163,12 +165,11 @@ void lint_one(Job& job, const Config& config) {
 
 // Lints every job (then `prepare`s it, on the same thread) and hands each to
 // `emit` in input order as soon as it and all before it are done; `emit` frees
-// it. The calling thread works too: `threads - 1` helpers are started, and the
-// caller lints whenever the next report is not ready yet. Nobody runs more
-// than `window` jobs ahead of the reports, so memory stays flat however many
-// files there are. Jobs are claimed with an atomic counter and completion is
-// signalled per job with atomic wait/notify, which costs a system call only
-// when somebody actually sleeps.
+// it. `threads` threads work alike (the caller and threads - 1 helpers): each
+// claims the next job, and whoever finishes the job the reports wait for emits
+// it and every finished one after it, so no thread idles waiting for another's
+// file. Nobody starts a job more than `window` jobs ahead of the reports, so
+// memory stays flat however many files there are.
 template <class Prepare, class Emit>
 void lint_all(std::vector<Job>& jobs, const Config& config, unsigned threads, Prepare&& prepare, Emit&& emit) {
     const std::size_t n = jobs.size();
@@ -183,37 +184,32 @@ void lint_all(std::vector<Job>& jobs, const Config& config, unsigned threads, Pr
         }
         return;
     }
-    const std::size_t window = 8 * static_cast<std::size_t>(threads);
-    std::vector<std::atomic<unsigned char>> done(n);
-    std::atomic<std::size_t> next{0}, emitted{0};
-    auto helper = [&] {
+    const std::size_t window = 16 * static_cast<std::size_t>(threads);
+    std::vector<char> done(n, 0);  // guarded by `mutex`
+    std::size_t emitted = 0;       // guarded by `mutex`
+    std::atomic<std::size_t> next{0};
+    std::mutex mutex;
+    std::condition_variable room;  // `emitted` moved on
+    auto work = [&] {
         for (;;) {
             const std::size_t i = next.fetch_add(1, std::memory_order_relaxed);
             if (i >= n) return;
-            for (std::size_t e = emitted.load(std::memory_order_acquire); i >= e + window; e = emitted.load(std::memory_order_acquire))
-                emitted.wait(e, std::memory_order_acquire);
+            {
+                std::unique_lock lock(mutex);
+                room.wait(lock, [&] { return i < emitted + window; });
+            }
             run(i);
-            done[i].store(1, std::memory_order_release);
-            done[i].notify_one();
+            std::lock_guard lock(mutex);
+            done[i] = 1;
+            const std::size_t before = emitted;
+            while (emitted < n && done[emitted]) emit(jobs[emitted++]);
+            if (emitted != before) room.notify_all();
         }
     };
     std::vector<std::thread> pool;
     pool.reserve(threads - 1);
-    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(helper);
-    for (std::size_t k = 0; k < n; ++k) {
-        while (done[k].load(std::memory_order_acquire) == 0) {
-            std::size_t i = next.load(std::memory_order_relaxed);
-            if (i < n && i < k + window && next.compare_exchange_weak(i, i + 1, std::memory_order_relaxed)) {
-                run(i);
-                done[i].store(1, std::memory_order_release);
-            } else if (i >= n || i >= k + window) {
-                done[k].wait(0, std::memory_order_acquire);  // job k is a helper's: sleep until it is done
-            }
-        }
-        emit(jobs[k]);
-        emitted.store(k + 1, std::memory_order_release);
-        emitted.notify_all();
-    }
+    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
+    work();
     for (auto& t : pool) t.join();
 }
 
