@@ -458,7 +458,7 @@ int run_lint(const Options& o) {
             job.parts.clear();
         }
     };
-    lint_all(jobs, config, threads, prepare, [&](Job& job) {
+    lint_all(jobs, config, threads, prepare, [&](Job& job) {  // one thread at a time, in input order
         if (!job.error.empty()) {
             fmt::print(stderr, "dflint: {}\n", job.error);
             io_error = true;
