@@ -4,6 +4,7 @@
 #include <xxhash.h>
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 
 #include "dflint/dflint.hpp"
@@ -120,6 +121,13 @@ namespace {
 // UTF-8 replaced): printable ASCII and valid UTF-8 copied, \b \t \n \f \r \" \\
 // and other control characters as \u00xx. A string with invalid UTF-8 is left
 // to nlohmann, so that the replacement rules stay exactly its own.
+// Bytes a JSON string takes as they are: printable ASCII but '"' and '\\'.
+constexpr auto plain_json_bytes = [] {
+    std::array<bool, 256> t{};
+    for (int c = 0x20; c < 0x80; ++c) t[static_cast<std::size_t>(c)] = c != '"' && c != '\\';
+    return t;
+}();
+
 void write_string(std::string& out, std::string_view s) {
     out.push_back('"');
     const std::size_t start = out.size();
@@ -128,11 +136,9 @@ void write_string(std::string& out, std::string_view s) {
         out.append(s.data() + plain, i - plain);
     };
     while (i < s.size()) {
+        while (i < s.size() && plain_json_bytes[static_cast<unsigned char>(s[i])]) ++i;
+        if (i == s.size()) break;
         const auto c = static_cast<unsigned char>(s[i]);
-        if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
-            ++i;
-            continue;
-        }
         if (c >= 0x80) {
             const auto d = unicode::decode(s, i);
             if (d.cp == unicode::replacement_char && d.size == 1) {
