@@ -165,19 +165,18 @@ Inputs collect_inputs(const std::vector<std::string>& paths, const std::optional
             in.files.push_back({"-", stdin_name.value_or("-")});
             continue;
         }
-        std::error_code ec;
-        const auto status = fs::status(p, ec);
-        if (ec || !fs::exists(status)) {
-            in.errors.push_back(fmt::format("{}: {}", p, ec ? ec.message() : std::string(std::strerror(ENOENT))));
+        struct stat st {};
+        if (::stat(p.c_str(), &st) != 0) {
+            in.errors.push_back(fmt::format("{}: {}", p, std::strerror(errno)));
             continue;
         }
-        if (fs::is_directory(status)) {
+        if (S_ISDIR(st.st_mode)) {
             const std::size_t before = in.files.size();
             Walker(in.files, in.warnings).walk(fs::path(p));
             if (in.files.size() == before) in.warnings.push_back(fmt::format("no Dockerfile found in {}", p));
             continue;
         }
-        in.files.push_back({p, p});
+        in.files.push_back({p, p, S_ISREG(st.st_mode) ? static_cast<long long>(st.st_size) : -1});
     }
     // A file reached twice (given and found in a folder) is linted once.
     std::vector<Input> unique;
@@ -191,7 +190,7 @@ Inputs collect_inputs(const std::vector<std::string>& paths, const std::optional
     return in;
 }
 
-bool read_input(const std::string& path, std::string& out, std::string& error) {
+bool read_input(const std::string& path, std::string& out, std::string& error, long long known_size) {
     if (path == "-") {
         std::ostringstream ss;
         ss << std::cin.rdbuf();
@@ -205,7 +204,10 @@ bool read_input(const std::string& path, std::string& out, std::string& error) {
         return false;
     }
     struct stat st {};
-    if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+    if (known_size >= 0) {
+        st.st_mode = S_IFREG;
+        st.st_size = static_cast<off_t>(known_size);
+    } else if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
         ::close(fd);
         error = fmt::format("{}: {}", path, std::strerror(EISDIR));
         return false;

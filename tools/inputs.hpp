@@ -11,6 +11,7 @@ namespace dflint::cli {
 struct Input {
     std::string path;     // to read; "-" is standard input
     std::string display;  // the name reports show
+    long long size = -1;  // a regular file's size when collect_inputs already stat'ed it
 };
 
 struct Inputs {
@@ -29,6 +30,7 @@ bool is_dockerfile_name(std::string_view name) noexcept;
 Inputs collect_inputs(const std::vector<std::string>& paths, const std::optional<std::string>& stdin_name);
 
 // Reads a file ("-": standard input); on failure `error` is "PATH: reason".
-bool read_input(const std::string& path, std::string& out, std::string& error);
+// `known_size` >= 0: the path is a regular file of that size (no fstat needed).
+bool read_input(const std::string& path, std::string& out, std::string& error, long long known_size = -1);
 
 }  // namespace dflint::cli

@@ -150,7 +150,7 @@ void apply_cli(const Options& o, Config& c) {
 
 void lint_one(Job& job, const Config& config) {
     try {
-        if (job.input.path != "-" && !job.loaded && !read_input(job.input.path, job.text, job.error)) return;
+        if (job.input.path != "-" && !job.loaded && !read_input(job.input.path, job.text, job.error, job.input.size)) return;
         job.result.emplace(lint(std::move(job.text), config));
         // Reports need only the text and its line index: drop the syntax tree now.
         auto& doc = job.result->doc;
