@@ -2,6 +2,7 @@
 // parser: it recognises what linters need (simple commands, their words,
 // redirections and the operators between them) and keeps byte ranges.
 #include <algorithm>
+#include <array>
 #include <cstdint>
 
 #include "dflint/shell_script.hpp"
@@ -9,14 +10,27 @@
 namespace dflint::shell {
 namespace {
 
-bool is_name_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
-bool is_name_char(char c) { return is_name_start(c) || (c >= '0' && c <= '9'); }
-bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f'; }
-bool is_meta(char c) { return c == ';' || c == '&' || c == '|' || c == '(' || c == ')' || c == '<' || c == '>' || c == '\n'; }
+// Character classes, looked up in one table (the lexer tests every byte).
+enum : std::uint8_t { cls_blank = 1, cls_meta = 2, cls_special = 4, cls_name_start = 8, cls_digit = 16 };
+constexpr auto char_classes = [] {
+    std::array<std::uint8_t, 256> t{};
+    for (const unsigned char c : std::string_view(" \t\r\v\f")) t[c] |= cls_blank;
+    for (const unsigned char c : std::string_view(";&|()<>\n")) t[c] |= cls_meta;
+    for (const unsigned char c : std::string_view("\\'\"$`")) t[c] |= cls_special;
+    for (int c = 'a'; c <= 'z'; ++c) t[static_cast<std::size_t>(c)] |= cls_name_start;
+    for (int c = 'A'; c <= 'Z'; ++c) t[static_cast<std::size_t>(c)] |= cls_name_start;
+    t['_'] |= cls_name_start;
+    for (int c = '0'; c <= '9'; ++c) t[static_cast<std::size_t>(c)] |= cls_digit;
+    return t;
+}();
+bool has_class(char c, std::uint8_t cls) { return (char_classes[static_cast<unsigned char>(c)] & cls) != 0; }
+
+bool is_name_start(char c) { return has_class(c, cls_name_start); }
+bool is_name_char(char c) { return has_class(c, cls_name_start | cls_digit); }
+bool is_blank(char c) { return has_class(c, cls_blank); }
+bool is_meta(char c) { return has_class(c, cls_meta); }
 // Characters a word takes as they are (no quoting, escape, expansion or end).
-bool is_plain(char c) {
-    return !is_blank(c) && !is_meta(c) && c != '\\' && c != '\'' && c != '"' && c != '$' && c != '`';
-}
+bool is_plain(char c) { return !has_class(c, cls_blank | cls_meta | cls_special); }
 
 enum class TokKind { word, op, newline, end };
 struct Tok {
