@@ -237,3 +237,20 @@ TEST_CASE("shell script model") {
     const auto no_pipe = shell::parse_script("case \"$a\" in x|y) echo one ;; esac");
     CHECK_FALSE(no_pipe.has_pipe);
 }
+
+TEST_CASE("Command::is matches the command's basename exactly") {
+    const auto s = shell::parse_script("/usr/bin/apt-get update; apt-get install; xapt-get x; /opt/my-apt-get y; ./apt-get z");
+    REQUIRE(s.commands.size() == 5);
+    CHECK(s.commands[0].is("apt-get"));
+    CHECK(s.commands[1].is("apt-get"));
+    CHECK_FALSE(s.commands[2].is("apt-get"));  // a longer name ending the same way
+    CHECK_FALSE(s.commands[3].is("apt-get"));
+    CHECK(s.commands[4].is("apt-get"));
+    CHECK_FALSE(s.commands[0].is("bin/apt-get"));  // a basename has no '/'
+    CHECK_FALSE(s.commands[0].is("/usr/bin/apt-get"));
+    CHECK_FALSE(s.commands[0].is(""));
+    CHECK_FALSE(s.commands[1].is("get"));
+    for (const auto& c : s.commands)
+        for (std::string_view name : {"apt-get", "get", "bin/apt-get", "", "my-apt-get", "xapt-get"})
+            CHECK(c.is(name) == (c.basename() == name));
+}

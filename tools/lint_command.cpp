@@ -203,9 +203,6 @@ void lint_all(std::vector<Job>& jobs, const Config& config, unsigned threads, Pr
     auto work = [&](unsigned self) {
         std::vector<Job> mine;
         for (;;) {
-            // A job's memory is freed by the thread that allocated it: cheaper
-            // for the allocator than freeing into another thread's arena.
-            mine.clear();
             const std::size_t i = next.fetch_add(1, std::memory_order_relaxed);
             if (i >= n) return;
             {
@@ -213,6 +210,8 @@ void lint_all(std::vector<Job>& jobs, const Config& config, unsigned threads, Pr
                 room.wait(lock, [&] { return i < emitted + window; });
                 mine.swap(garbage[self]);
             }
+            // The jobs this thread linted and others emitted are freed here: the
+            // allocator frees cheaper into the thread's own arena than another's.
             mine.clear();
             run(i);
             owner[i] = self;

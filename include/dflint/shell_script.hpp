@@ -42,9 +42,10 @@ struct Command {
     bool is(std::string_view command) const noexcept {
         // basename() == command, without searching the name for its last '/'.
         if (!name || command.empty()) return name && basename() == command;
+        if (command.find('/') != std::string_view::npos) return false;  // a basename has none
         const std::string_view t = name->text;
         if (t.size() < command.size() || t.substr(t.size() - command.size()) != command) return false;
-        return t.size() == command.size() || (t[t.size() - command.size() - 1] == '/' && command.find('/') == std::string_view::npos);
+        return t.size() == command.size() || t[t.size() - command.size() - 1] == '/';
     }
     // True when a flag is present: "-y" matches "-y", "-qy" (bundled short
     // flags) and "--yes" forms are given explicitly by the caller.

@@ -162,8 +162,9 @@ public:
     }
 
 protected:
-    // One finding's object; a format writes it to `out`, nested at `indent`,
-    // either by building it (item) or member by member (write_item).
+    // One finding's object, written to `out` nested at `indent`. A format
+    // overrides one of the two: item() builds the object (written by
+    // write_item), or write_item() writes it member by member.
     virtual Json item(const FileFindings&, const Diagnostic&, OccurrenceCounter&) const { return Json::object(); }
     virtual void write_item(std::string& out, int indent, const FileFindings& file, const Diagnostic& d, OccurrenceCounter& occurrences) const {
         append_json(out, item(file, d, occurrences), indent);
