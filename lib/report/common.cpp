@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <iterator>
 
 #include "dflint/dflint.hpp"
@@ -136,6 +137,19 @@ void write_string(std::string& out, std::string_view s) {
         out.append(s.data() + plain, i - plain);
     };
     while (i < s.size()) {
+        // Eight bytes at a time while none needs care (SWAR: no byte below
+        // 0x20, none from 0x80, no '"' and no '\\'), then byte by byte.
+        constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+        while (i + 8 <= s.size()) {
+            std::uint64_t v;
+            std::memcpy(&v, s.data() + i, 8);
+            const std::uint64_t quote = v ^ (ones * '"'), backslash = v ^ (ones * '\\');
+            // A byte's high bit ends up set when it is >= 0x80 (v), < 0x20
+            // (v - 0x20 wraps), '"' or '\\' (its xor is 0 and 0 - 1 wraps);
+            // a borrow only runs on from a byte that is already flagged.
+            if ((((v - ones * 0x20) | (quote - ones) | (backslash - ones) | v) & highs) != 0) break;
+            i += 8;
+        }
         while (i < s.size() && plain_json_bytes[static_cast<unsigned char>(s[i])]) ++i;
         if (i == s.size()) break;
         const auto c = static_cast<unsigned char>(s[i]);
