@@ -246,22 +246,47 @@ LintResult lint(std::string text, const Config& config) {
             {"DuplicateStageName", "DL3024"}, {"ReservedStageName", "DL3063"}, {"JSONArgsRecommended", "DL3025"},
             {"MaintainerDeprecated", "DL4000"}, {"WorkdirRelativePath", "DL3000"}, {"RedundantTargetPlatform", "DL3065"},
             {"SecretsUsedInArgOrEnv", "DL3064"}};
-        std::set<std::pair<const Instruction*, std::string>> reported;
-        for (const auto& d : result.diagnostics) reported.insert({owner(d.range.begin), d.code});
-        std::vector<Diagnostic> kept;
-        kept.reserve(result.diagnostics.size());
-        for (auto& d : result.diagnostics) {
-            bool dup = false;
+        const auto is_check = [&](std::string_view code) {
             for (const auto& [check, dl] : same_as)
-                if (d.code == check && reported.count({owner(d.range.begin), std::string(dl)})) dup = true;
-            if (!dup) kept.push_back(std::move(d));
+                if (code == check) return true;
+            return false;
+        };
+        if (std::any_of(result.diagnostics.begin(), result.diagnostics.end(), [&](const Diagnostic& d) { return is_check(d.code); })) {
+            // (instruction, DL code) of every DL finding that can make a check redundant.
+            std::vector<std::pair<const Instruction*, std::string_view>> reported;
+            for (const auto& d : result.diagnostics)
+                for (const auto& [check, dl] : same_as)
+                    if (d.code == dl) {
+                        reported.emplace_back(owner(d.range.begin), dl);
+                        break;
+                    }
+            std::vector<Diagnostic> kept;
+            kept.reserve(result.diagnostics.size());
+            for (auto& d : result.diagnostics) {
+                bool dup = false;
+                for (const auto& [check, dl] : same_as)
+                    if (d.code == check && std::find(reported.begin(), reported.end(), std::pair(owner(d.range.begin), dl)) != reported.end()) dup = true;
+                if (!dup) kept.push_back(std::move(d));
+            }
+            result.diagnostics = std::move(kept);
         }
-        result.diagnostics = std::move(kept);
     }
-    std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    // In source order (then by code); positions are sorted and each finding
+    // moved once (a Diagnostic is heavy to move).
+    auto& ds = result.diagnostics;
+    const auto before = [](const Diagnostic& a, const Diagnostic& b) {
         if (a.range.begin != b.range.begin) return a.range.begin < b.range.begin;
         return a.code < b.code;
-    });
+    };
+    if (!std::is_sorted(ds.begin(), ds.end(), before)) {
+        std::vector<std::uint32_t> order(ds.size());
+        for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+        std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return before(ds[a], ds[b]); });
+        std::vector<Diagnostic> sorted;
+        sorted.reserve(ds.size());
+        for (const auto i : order) sorted.push_back(std::move(ds[i]));
+        ds = std::move(sorted);
+    }
     return result;
 }
 
