@@ -5,6 +5,7 @@
 #include <set>
 
 #include "rules/registry.hpp"
+#include "sort.hpp"
 #include "unicode/unicode.hpp"
 
 namespace dflint {
@@ -271,22 +272,11 @@ LintResult lint(std::string text, const Config& config) {
             result.diagnostics = std::move(kept);
         }
     }
-    // In source order (then by code); positions are sorted and each finding
-    // moved once (a Diagnostic is heavy to move).
-    auto& ds = result.diagnostics;
-    const auto before = [](const Diagnostic& a, const Diagnostic& b) {
+    // In source order, then by code.
+    detail::stable_sort_heavy(result.diagnostics, [](const Diagnostic& a, const Diagnostic& b) {
         if (a.range.begin != b.range.begin) return a.range.begin < b.range.begin;
         return a.code < b.code;
-    };
-    if (!std::is_sorted(ds.begin(), ds.end(), before)) {
-        std::vector<std::uint32_t> order(ds.size());
-        for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-        std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return before(ds[a], ds[b]); });
-        std::vector<Diagnostic> sorted;
-        sorted.reserve(ds.size());
-        for (const auto i : order) sorted.push_back(std::move(ds[i]));
-        ds = std::move(sorted);
-    }
+    });
     return result;
 }
 

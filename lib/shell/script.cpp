@@ -6,6 +6,7 @@
 #include <cstdint>
 
 #include "dflint/shell_script.hpp"
+#include "sort.hpp"
 
 namespace dflint::shell {
 namespace {
@@ -515,16 +516,7 @@ Script parse_script(std::string_view text) {
     // Commands of $(…) substitutions were appended after the rest: put every
     // command in text order (most scripts have none, and are sorted already).
     const auto by_begin = [](const Command& a, const Command& b) { return a.begin < b.begin; };
-    if (!std::is_sorted(s.commands.begin(), s.commands.end(), by_begin)) {
-        // Sort positions, then move each command once (a Command is heavy to move).
-        std::vector<std::uint32_t> order(s.commands.size());
-        for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-        std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return by_begin(s.commands[a], s.commands[b]); });
-        std::vector<Command> sorted;
-        sorted.reserve(order.size());
-        for (const auto i : order) sorted.push_back(std::move(s.commands[i]));
-        s.commands = std::move(sorted);
-    }
+    detail::stable_sort_heavy(s.commands, by_begin);
     return s;
 }
 
